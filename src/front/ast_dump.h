@@ -1,0 +1,13 @@
+/* The AST as text, exactly as CPython 3.11's
+ * ast.dump(tree, include_attributes=True, indent=3) writes it (what
+ * `python3.11 -m ast -a FILE` prints), and CPython's repr of the constants
+ * that appear in it. */
+#ifndef TAIPAN_AST_DUMP_H
+#define TAIPAN_AST_DUMP_H
+#include <stdio.h>
+#include "ast.h"
+
+/* Writes the dump of n followed by a newline. Returns 0, -1 on write error. */
+int ast_dump(const ast_node *n, FILE *out);
+
+#endif

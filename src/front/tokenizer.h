@@ -1,0 +1,88 @@
+/* The tokenizer: Python 3.11 source bytes in, tokens out, one at a time, with
+ * CPython's rules and CPython's errors. It first settles the source encoding
+ * (UTF-8 BOM, a PEP 263 cookie in the first two lines, default UTF-8) and
+ * works on UTF-8 text from then on; token columns are 0-based UTF-8 byte
+ * offsets into the decoded line, lines are 1-based, as in CPython's AST.
+ *
+ * A whole f-string is one STRING token (as in 3.11); the parser splits it.
+ * Errors: tok_next returns TOK_ERRORTOKEN and fills the diag given to
+ * tok_new (message, position and source line as CPython 3.11 reports them).
+ * tok_error_kind() then says how the parser must treat it (see below). */
+#ifndef TAIPAN_TOKENIZER_H
+#define TAIPAN_TOKENIZER_H
+#include <stddef.h>
+#include "diag.h"
+
+typedef enum {
+#define TOKEN(name, text) TOK_##name,
+#include "tokens.def"
+#undef TOKEN
+    TOK_COUNT
+} token_type;
+
+extern const char *const token_names[TOK_COUNT];  /* "LPAR" */
+extern const char *const token_texts[TOK_COUNT];  /* "(" or NULL */
+
+typedef struct token {
+    int type;                   /* token_type */
+    int lineno, col_offset;     /* start: 1-based line, 0-based byte column */
+    int end_lineno, end_col_offset;
+    const char *start;          /* the token's text in the decoded buffer */
+    int len;                    /* its length in bytes */
+} token;
+
+enum {
+    TOK_FLAG_TYPE_COMMENTS = 1,  /* produce TYPE_COMMENT tokens (ast.parse(type_comments=True)) */
+    TOK_FLAG_STRING_INPUT = 2,   /* source came as a string/bytes (compile(), ast.parse) rather than a file */
+    TOK_FLAG_UTF8 = 4,           /* input is already UTF-8 text: no BOM/cookie decoding (f-string fragments, str sources) */
+};
+
+/* How a TOK_ERRORTOKEN must be treated; mirrors CPython's tokenizer, where
+ * some errors raise at once and others only set a "done" code that the
+ * parser turns into an exception. The difference matters when the parser
+ * tokenizes the rest of the file after a generic "invalid syntax": only
+ * TOKERR_RAISED errors override it, and TOKERR_EOF_IN_BRACKETS overrides
+ * it only when the unclosed bracket's line is before the syntax error's. */
+typedef enum {
+    TOKERR_NONE = 0,
+    TOKERR_RAISED,            /* e.g. invalid character, unterminated string, unmatched ')' */
+    TOKERR_DONE,              /* TabError, IndentationError (dedent / too deep), line continuation */
+    TOKERR_EOF_IN_BRACKETS,   /* end of input inside brackets: "'(' was never closed" */
+    TOKERR_EOF,               /* end of input inside a statement (e.g. after a backslash) */
+} tok_error_kind_t;
+
+typedef struct tokenizer tokenizer;
+
+/* bytes need not be NUL-terminated; they are copied. NULL only when out of
+ * memory (err set to MemoryError). An undecodable source or a bad cookie is
+ * reported by the first tok_next, as CPython does. */
+tokenizer *tok_new(const char *bytes, size_t len, const char *filename, int flags, diag *err);
+/* A tokenizer over an f-string replacement field's text: lines count from
+ * first_lineno and columns on the first line start at first_col, so token
+ * positions are those in the enclosing file. Input is UTF-8. */
+tokenizer *tok_new_fragment(const char *utf8, size_t len, const char *filename, int flags,
+                            int first_lineno, int first_col, diag *err);
+void tok_free(tokenizer *t);
+
+int tok_next(tokenizer *t, token *out);      /* returns out->type */
+int tok_error_kind(const tokenizer *t);      /* tok_error_kind_t of the last ERRORTOKEN */
+
+/* The innermost open bracket ('(', '[' or '{'), its line and 0-based byte
+ * column; returns 0 when none is open. */
+int tok_open_bracket(const tokenizer *t, int *lineno, int *col);
+/* Raises "'(' was never closed" for the innermost open bracket into the diag. */
+void tok_raise_unclosed(tokenizer *t);
+
+/* The decoded text of line `lineno` (1-based), without its newline; *len
+ * gets its length. NULL when the line has not been read or does not exist.
+ * Valid until tok_free. */
+const char *tok_line(const tokenizer *t, int lineno, size_t *len);
+/* The name of the encoding in effect ("utf-8", "latin-1", ...). */
+const char *tok_encoding(const tokenizer *t);
+
+/* Debug aid behind `taipan --tokens FILE`: every token, one per line,
+ * "lineno,col-end_lineno,end_col:\tNAME\t'text'", then the error if any.
+ * Returns 0, or 1 after an error. */
+int tok_dump(const char *bytes, size_t len, const char *filename, FILE *out);
+
+#endif

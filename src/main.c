@@ -1,0 +1,193 @@
+/* The `taipan` command. Today it drives the front end: `taipan FILE` checks a
+ * program's syntax and reports errors exactly as `python3.11 FILE` would
+ * (running programs arrives with the virtual machine), `taipan --dump-ast
+ * FILE` prints the AST as `python3.11 -m ast -a FILE` does, and `taipan
+ * --tokens FILE` lists the tokens. */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include "front/ast_dump.h"
+#include "front/diag.h"
+#include "front/parser.h"
+#include "front/tokenizer.h"
+
+#define TAIPAN_VERSION "Taipan 0.1 (Python 3.11.7)"
+
+static void usage(FILE *f)
+{
+    fprintf(f,
+            "usage: taipan [option] file\n"
+            "  file            check a Python 3.11 program's syntax (execution comes with the VM)\n"
+            "  --dump-ast FILE print the AST as `python3.11 -m ast -a FILE` does\n"
+            "  --tokens FILE   print the tokens of FILE\n"
+            "  --parse-only FILE...  parse each file, print nothing but errors\n"
+            "  -V, --version   print the version\n"
+            "  -h, --help      print this help\n");
+}
+
+/* The whole file in a malloc'd buffer; NULL with errno set on failure. */
+static char *read_file(const char *path, size_t *len)
+{
+    FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+    if (!f)
+        return NULL;
+    size_t cap = 1 << 16, n = 0;
+    char *buf = malloc(cap);
+    while (buf) {
+        size_t got = fread(buf + n, 1, cap - n, f);
+        n += got;
+        if (n < cap) {
+            if (ferror(f)) {
+                free(buf);
+                buf = NULL;
+            }
+            break;
+        }
+        cap *= 2;
+        char *nb = realloc(buf, cap);
+        if (!nb)
+            free(buf);
+        buf = nb;
+    }
+    int saved = errno;
+    if (f != stdin)
+        fclose(f);
+    errno = saved;
+    *len = n;
+    return buf;
+}
+
+static int cant_open(const char *path)
+{
+    fprintf(stderr, "taipan: can't open file '%s': [Errno %d] %s\n", path, errno, strerror(errno));
+    return 2;
+}
+
+/* CPython reports the main script by its absolute path: the current
+ * directory joined to the path as given, without normalising it. */
+static char *script_path(const char *path)
+{
+    if (path[0] == '/' || strcmp(path, "-") == 0)
+        return strdup(path);
+    char cwd[4096];
+    if (!getcwd(cwd, sizeof cwd))
+        return strdup(path);
+    size_t n = strlen(cwd) + strlen(path) + 2;
+    char *s = malloc(n);
+    if (s)
+        snprintf(s, n, "%s/%s", cwd, path);
+    return s;
+}
+
+/* Parses one file; prints its error to stderr. Returns the mod node or NULL. */
+static ast_node *parse_file(const char *path, const char *shown_name, int flags, ast_arena *arena,
+                            int *status)
+{
+    size_t len;
+    char *src = read_file(path, &len);
+    if (!src) {
+        *status = cant_open(path);
+        return NULL;
+    }
+    diag err;
+    diag_init(&err);
+    ast_node *mod = parse_source(src, len, shown_name, PARSE_FILE, flags, arena, &err);
+    free(src);
+    if (!mod) {
+        fflush(stdout);
+        diag_print(&err, stderr);
+        diag_clear(&err);
+        *status = 1;
+    }
+    return mod;
+}
+
+static int cmd_dump_ast(const char *path)
+{
+    ast_arena arena;
+    arena_init(&arena);
+    int status = 0;
+    ast_node *mod = parse_file(path, path, PARSE_TYPE_COMMENTS | PARSE_STRING_INPUT, &arena, &status);
+    if (mod && ast_dump(mod, stdout) < 0)
+        status = 1;
+    arena_free(&arena);
+    return status;
+}
+
+static int cmd_tokens(const char *path)
+{
+    size_t len;
+    char *src = read_file(path, &len);
+    if (!src)
+        return cant_open(path);
+    int r = tok_dump(src, len, path, stdout);
+    free(src);
+    return r;
+}
+
+static int cmd_parse_only(int argc, char **argv)
+{
+    int status = 0;
+    for (int i = 0; i < argc; i++) {
+        ast_arena arena;
+        arena_init(&arena);
+        int st = 0;
+        parse_file(argv[i], argv[i], PARSE_TYPE_COMMENTS | PARSE_STRING_INPUT, &arena, &st);
+        if (st)
+            status = st;
+        arena_free(&arena);
+    }
+    return status;
+}
+
+static int cmd_run(const char *path)
+{
+    char *shown = script_path(path);
+    if (!shown)
+        return 1;
+    ast_arena arena;
+    arena_init(&arena);
+    int status = 0;
+    ast_node *mod = parse_file(path, shown, 0, &arena, &status);
+    if (mod) {
+        fprintf(stderr, "taipan: %s: syntax OK; running programs needs the virtual machine, "
+                        "which is not built yet\n", path);
+        status = 2;
+    }
+    arena_free(&arena);
+    free(shown);
+    return status;
+}
+
+int main(int argc, char **argv)
+{
+    static char outbuf[1 << 16];
+    setvbuf(stdout, outbuf, _IOFBF, sizeof outbuf);
+    if (argc < 2) {
+        usage(stderr);
+        return 2;
+    }
+    const char *a = argv[1];
+    if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
+        usage(stdout);
+        return 0;
+    }
+    if (!strcmp(a, "-V") || !strcmp(a, "--version")) {
+        printf("%s\n", TAIPAN_VERSION);
+        return 0;
+    }
+    if (!strcmp(a, "--dump-ast") && argc == 3)
+        return cmd_dump_ast(argv[2]);
+    if (!strcmp(a, "--tokens") && argc == 3)
+        return cmd_tokens(argv[2]);
+    if (!strcmp(a, "--parse-only"))
+        return cmd_parse_only(argc - 2, argv + 2);
+    if (a[0] == '-' && a[1]) {
+        fprintf(stderr, "taipan: unknown option %s\n", a);
+        usage(stderr);
+        return 2;
+    }
+    return cmd_run(a);
+}
