@@ -1,12 +1,25 @@
-# Taipan's build. `make` builds build/taipan; `make debug` an ASan+UBSan build
-# in build/debug; `make test` builds and runs every test. Sources are found
-# by wildcard: a new .c file under src/ needs no change here.
+# Taipan's build. Sources are found by wildcard: a new .c file under src/
+# needs no change here.
+#
+#   make                 build $(BUILD)/taipan (BUILD defaults to build)
+#   make run [FILE=x.py] build, then dump the AST of examples/hello.py (or FILE)
+#   make test            install what is missing, build, run every test
+#   make debug           an ASan+UBSan build in $(BUILD)/debug
+#   make test-debug      the test suite with the ASan+UBSan build
+#   make corpus          the corpus check alone (tools/corpus_check.py)
+#   make expected        regenerate tests' .exp files from python3.11
+#   make bench-parse     parse speed against python3.11 (tools/parse_speed.py)
+#   make fuzz            build and run the libFuzzer target (clang)
+#
+# Several people may build side by side: `make -j2 BUILD=build/<name>`.
 
 CC      ?= cc
 CSTD    := -std=gnu11
 WARN    := -Wall -Wextra -Werror -Wno-unused-parameter
 CFLAGS  ?= -O2 -g
 LDLIBS  := -lgmp -lm
+PYTHON  ?= python3.11
+JOBS    ?= 2
 
 SRCS    := $(shell find src -name '*.c' | sort)
 MAIN_SRCS := $(filter-out src/fuzz_%.c,$(SRCS))
@@ -17,8 +30,12 @@ OBJS    := $(MAIN_SRCS:src/%.c=$(OBJDIR)/%.o)
 DOBJDIR := $(BUILD)/debug/obj
 DOBJS   := $(MAIN_SRCS:src/%.c=$(DOBJDIR)/%.o)
 SANFLAGS := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+DEBUG_CFLAGS := -O1 -g $(SANFLAGS)
 
-.PHONY: all debug test clean deps gen run expected
+FILE    ?= examples/hello.py
+DEPS    := sh tools/ensure-deps.sh
+
+.PHONY: all debug test test-debug corpus clean deps gen run expected bench-parse fuzz
 
 all: $(BUILD)/taipan
 
@@ -32,17 +49,64 @@ $(OBJDIR)/%.o: src/%.c
 debug: $(BUILD)/debug/taipan
 
 $(BUILD)/debug/taipan: $(DOBJS)
-	$(CC) -O1 -g $(SANFLAGS) -o $@ $(DOBJS) $(LDLIBS)
+	$(CC) $(DEBUG_CFLAGS) -o $@ $(DOBJS) $(LDLIBS)
 
 $(DOBJDIR)/%.o: src/%.c
 	@mkdir -p $(dir $@)
-	$(CC) $(CSTD) $(WARN) -O1 -g $(SANFLAGS) -MMD -MP -c $< -o $@
+	$(CC) $(CSTD) $(WARN) $(DEBUG_CFLAGS) -MMD -MP -c $< -o $@
+
+deps:
+	@$(DEPS) test
+
+run:
+	@$(DEPS) build
+	@$(MAKE) --no-print-directory -j$(JOBS) all
+	$(BUILD)/taipan --dump-ast $(FILE)
+
+# The runner compiles tests/unit/*.c against $(OBJDIR) (all but main.o) with
+# the same flags, so it is told both.
+test:
+	@$(DEPS) test
+	@$(MAKE) --no-print-directory -j$(JOBS) all
+	$(PYTHON) tests/run_tests.py --build $(BUILD) -j $(JOBS) --cc "$(CC)" --cflags "$(CSTD) $(CFLAGS)"
+
+test-debug:
+	@$(DEPS) test
+	@$(MAKE) --no-print-directory -j$(JOBS) debug
+	ASAN_OPTIONS=detect_leaks=1 $(PYTHON) tests/run_tests.py --build $(BUILD)/debug -j $(JOBS) \
+	    --cc "$(CC)" --cflags "$(CSTD) $(DEBUG_CFLAGS)"
+
+corpus:
+	@$(DEPS) test
+	@$(MAKE) --no-print-directory -j$(JOBS) all
+	$(PYTHON) tools/corpus_check.py --taipan $(BUILD)/taipan -j $(JOBS)
+
+expected:
+	@$(DEPS) test
+	$(PYTHON) tests/run_tests.py --expected
+
+bench-parse:
+	@$(DEPS) test
+	@$(MAKE) --no-print-directory -j$(JOBS) all
+	$(PYTHON) tools/parse_speed.py --taipan $(BUILD)/taipan
+
+# libFuzzer: every object but main.o rebuilt with clang, plus the target.
+FUZZ_SECONDS ?= 60
+FUZZDIR := $(BUILD)/fuzz
+FUZZ_SRCS := $(filter-out src/main.c,$(MAIN_SRCS))
+FUZZ_FLAGS := -O1 -g -fsanitize=fuzzer,address,undefined -fno-omit-frame-pointer
+
+fuzz:
+	@$(DEPS) fuzz
+	@mkdir -p $(FUZZDIR) $(FUZZDIR)/corpus
+	clang $(CSTD) $(FUZZ_FLAGS) -o $(FUZZDIR)/fuzz_parser $(FUZZ_SRCS) tests/fuzz/fuzz_parser.c $(LDLIBS)
+	$(FUZZDIR)/fuzz_parser -max_total_time=$(FUZZ_SECONDS) -timeout=10 $(FUZZDIR)/corpus $(wildcard tests/fuzz/corpus)
 
 # Regenerate committed generated sources.
 gen:
 	python3 tools/gen_ast.py
 
 clean:
-	rm -rf build
+	rm -rf $(BUILD)
 
 -include $(OBJS:.o=.d) $(DOBJS:.o=.d)

@@ -124,7 +124,7 @@ def small_diff(expected, got, cap):
     out = []
     for line in difflib.unified_diff(a, b, "python3.11 -m ast -a", "taipan --dump-ast",
                                      n=2, lineterm=""):
-        out.append(line)
+        out.append(line if len(line) <= 200 else line[:200] + "...")
         if len(out) >= cap:
             out.append("... (diff cut)")
             break
@@ -174,7 +174,7 @@ def check_one(job):
     if rc != 1:
         return path, "FAIL", "taipan exit %d (want 1):\n%s" % (rc, errtail), fresh
     got = taipan_error_line(err)
-    if line is None or got == line:
+    if not line or got == line:   # CPython gives no line (0/None) for some decoding errors
         return path, "rejected-same-line", "", fresh
     return path, "FAIL", "CPython rejects it on line %s (%s); taipan on line %s:\n%s" % (
         line, msg, got, errtail), fresh
@@ -268,7 +268,7 @@ def main():
     for p in files:
         c = cache.get(p)
         hit = c is not None and c[0] == stamps[p]
-        jobs.append((p, c[1] if hit else None, True))
+        jobs.append((p, c[1] if hit else None, args.show > 0))
 
     t0 = time.time()
     counts = {"identical": 0, "rejected-same-line": 0, "skip": 0, "FAIL": 0}
@@ -289,12 +289,17 @@ def main():
     elapsed = time.time() - t0
     if not args.no_cache:
         save_cache(cache)
+    # The failing paths, for a rerun of just those: --list FILE.
+    fail_list = os.path.join(os.path.dirname(taipan), "corpus-failures.txt")
+    try:
+        with open(fail_list, "w") as f:
+            f.writelines(p + "\n" for p in sorted(failures))
+    except OSError:
+        fail_list = None
     if len(failures) > shown:
-        print("... and %d more failures (--show N to see more):" % (len(failures) - shown))
-        for p in sorted(failures)[:200]:
-            print("  " + p)
-        if len(failures) > 200:
-            print("  ...")
+        print("... and %d more failures (--show N to see more)" % (len(failures) - shown))
+    if failures and fail_list:
+        print("failing files listed in %s (rerun them: --list %s)" % (fail_list, fail_list))
     if not args.quiet:
         print("corpus: %.1fs with %d workers, taipan %s" % (elapsed, args.jobs, args.taipan))
     skipped = " (%d skipped)" % counts["skip"] if counts["skip"] else ""

@@ -193,14 +193,32 @@ static void *raise_va(parser *p, int type, int lineno, int col, int end_lineno, 
     if (p_error(p))
         return NULL;
     char msg[1024];
-    vsnprintf(msg, sizeof msg, fmt, ap);
-    size_t len = 0;
-    const char *line = tok_line(p->tok, lineno, &len);
-    char *copy = line ? strndup(line, len) : NULL;
-    if (line && !copy)
-        return p_no_memory(p);
-    diag_raise(p->err, type, copy, lineno, col, end_lineno, end_col, "%s", msg);
-    free(copy);
+    /* CPython's f-string sub-parser prefixes its own errors and measures
+     * columns from the fragment's start */
+    const char *prefix = p->outer ? "f-string: " : "";
+    size_t pl = strlen(prefix);
+    memcpy(msg, prefix, pl);
+    vsnprintf(msg + pl, sizeof msg - pl, fmt, ap);
+    if (p->outer) {
+        if (col >= 0)
+            col -= p->starting_col_offset;
+        if (end_col >= 0)
+            end_col -= p->starting_col_offset;
+    }
+    char *line = tok_error_line(p->tok, lineno);
+    /* CPython converts byte columns to characters only when the source
+     * declared an encoding (or came as a str) */
+    if (tok_encoding_declared(p->tok)) {
+        diag_raise(p->err, type, line, lineno, col, end_lineno, end_col, "%s", msg);
+    } else {
+        diag_raise_raw(p->err, type, NULL, lineno, col >= 0 ? col + 1 : 0, end_lineno,
+                       end_col >= 0 ? end_col + 1 : 0, msg);
+    }
+    if (line) {
+        /* the text exactly as CPython shows it (newline included) */
+        free(p->err->text);
+        p->err->text = line;
+    }
     return NULL;
 }
 
@@ -241,6 +259,24 @@ void *p_raise_token(parser *p, token *t, const char *fmt, ...)
     return NULL;
 }
 
+/* CPython's _PyPegen_raise_error: at the last token fetched; a token
+ * without a column (INDENT, DEDENT, ENDMARKER) is placed where the
+ * tokenizer stands. */
+static void raise_at_last_fetched(parser *p, int type, const char *fmt, va_list ap)
+{
+    token *t = p->tokens[p->ntokens - 1];
+    int col = t->col_offset >= 0 ? t->col_offset : tok_cur_col(p->tok) - 1;
+    raise_va(p, type, t->lineno, col, t->end_lineno, t->end_col_offset, fmt, ap);
+}
+
+static void raise_here_typed(parser *p, int type, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    raise_at_last_fetched(p, type, fmt, ap);
+    va_end(ap);
+}
+
 void *p_raise_here(parser *p, const char *fmt, ...)
 {
     va_list ap;
@@ -248,8 +284,7 @@ void *p_raise_here(parser *p, const char *fmt, ...)
     if (p->ntokens == 0) {
         raise_va(p, DIAG_SYNTAX_ERROR, 0, 0, 0, -1, fmt, ap);
     } else {
-        token *t = p->tokens[p->ntokens - 1];
-        raise_va(p, DIAG_SYNTAX_ERROR, t->lineno, t->col_offset, t->end_lineno, t->end_col_offset, fmt, ap);
+        raise_at_last_fetched(p, DIAG_SYNTAX_ERROR, fmt, ap);
     }
     va_end(ap);
     return NULL;
@@ -315,8 +350,7 @@ void p_init_sub(parser *sub, parser *outer, tokenizer *t)
 {
     p_init(sub, t, outer->arena, outer->err, outer->filename, outer->mode, outer->flags);
     sub->outer = outer;
-    sub->call_invalid_rules = outer->call_invalid_rules;
-    sub->level = outer->level;
+    /* a fresh parser with its own two passes, as CPython's */
     sub->stack_base = outer->stack_base;
 }
 
@@ -331,6 +365,8 @@ void p_fini(parser *p)
 
 static ast_node *run_rule(parser *p)
 {
+    if (p->outer)   /* an f-string replacement field: CPython's fstring rule */
+        return parse_star_expressions(p);
     switch (p->mode) {
     case PARSE_EVAL: return parse_eval_input(p);
     case PARSE_SINGLE: return parse_interactive_input(p);
@@ -381,11 +417,9 @@ static void raise_generic(parser *p, token *last)
         return;
     }
     if (last->type == TOK_INDENT) {
-        p_raise_at(p, DIAG_INDENTATION_ERROR, last->lineno, last->col_offset, last->end_lineno,
-                   last->end_col_offset, "unexpected indent");
+        raise_here_typed(p, DIAG_INDENTATION_ERROR, "unexpected indent");
     } else if (last->type == TOK_DEDENT) {
-        p_raise_at(p, DIAG_INDENTATION_ERROR, last->lineno, last->col_offset, last->end_lineno,
-                   last->end_col_offset, "unexpected unindent");
+        raise_here_typed(p, DIAG_INDENTATION_ERROR, "unexpected unindent");
     } else {
         p_raise_token(p, last, "invalid syntax");
         check_rest_of_source(p, last->lineno);

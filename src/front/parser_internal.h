@@ -46,6 +46,7 @@ typedef struct parser {
     /* for f-string sub-parsers: positions are already file positions */
     struct parser *outer;
     char *stack_base;     /* C stack address at the start, for the depth guard */
+    int starting_col_offset;  /* sub-parsers: file column of the fragment's '(' */
 } parser;
 
 /* A parser over tokenizer t (set up by the caller), for the given mode and
@@ -145,7 +146,10 @@ ast_node *parse_bitwise_or(parser *p);
 ast_node *parse_primary(parser *p);             /* primary (atom with trailers) */
 ast_node *parse_atom(parser *p);
 ast_node *parse_star_targets(parser *p);        /* star_targets, Store ctx */
-ast_node *parse_del_targets(parser *p);         /* del_targets, Del ctx (Tuple/elements) */
+ast_node *parse_star_target(parser *p);         /* one star_target (a `with ... as` target) */
+/* del_targets: returns a Tuple (Del) whose elts are the Delete's targets;
+ * the wrapper itself is not part of the tree (`del a, b` -> targets [a, b]). */
+ast_node *parse_del_targets(parser *p);
 ast_node *parse_single_target(parser *p);       /* single_target (augassign / annassign) */
 /* Convert an expression that was parsed as a load into an assignment target
  * (ctx Store or Del), recursively through Tuple/List/Starred. Returns e, or
@@ -154,6 +158,9 @@ ast_node *p_set_context(parser *p, ast_node *e, int ctx);
 /* The sub-expression that makes e an invalid target of kind ctx (CPython's
  * _PyPegen_get_invalid_target), or NULL when e is valid. */
 ast_node *p_invalid_target(ast_node *e, int ctx);
+/* ctx value for p_invalid_target: a `for` target, where `a in b` was parsed
+ * as a comparison and its left side is the target (CPython's FOR_TARGETS). */
+#define P_FOR_TARGETS 4
 /* CPython's name for the kind of expression e ("literal", "function call",
  * "comparison", ...), for "cannot assign to %s". */
 const char *p_expr_name(ast_node *e);
@@ -186,8 +193,9 @@ ast_node *parse_match_stmt(parser *p);
  * position -> Constant (str/bytes) or JoinedStr. */
 ast_node *parse_strings(parser *p);
 /* For f-strings: parse `text` (an expression's source inside {...}) as
- * star_expressions with a sub-parser whose token positions start at
- * (lineno, col) in the enclosing file. Implemented in parser_string.c. */
+ * star_expressions with a sub-parser over "(" text ")", whose '(' is placed
+ * at (lineno, col) in the enclosing file (where CPython 3.11 puts it: see
+ * parser_string.c). Implemented in parser_string.c. */
 ast_node *p_parse_fstring_expr(parser *p, const char *text, size_t len, int lineno, int col);
 
 #endif

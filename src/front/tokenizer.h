@@ -79,6 +79,30 @@ void tok_raise_unclosed(tokenizer *t);
 const char *tok_line(const tokenizer *t, int lineno, size_t *len);
 /* The name of the encoding in effect ("utf-8", "latin-1", ...). */
 const char *tok_encoding(const tokenizer *t);
+/* Was an encoding declared (BOM, cookie, or str/fragment input)? CPython
+ * 3.11 converts a parser error's columns from bytes to characters only
+ * then; in an undeclared UTF-8 file its offsets stay byte offsets. */
+int tok_encoding_declared(const tokenizer *t);
+/* Where CPython's tokenizer stands, for errors CPython places at "the
+ * current position" (raised at a token without a column: INDENT, DEDENT,
+ * ENDMARKER, ERRORTOKEN have col_offset -1, as in CPython): the byte column
+ * of the next unread character in the current line, or 0 where CPython's
+ * reader has just emptied its buffer (file mode, end of input). */
+int tok_cur_col(const tokenizer *t);
+/* The line text CPython's parser shows for an error on `lineno`: the line
+ * as read back from the file (with its newline if it has one; a BOM kept on
+ * line 1; only the last 999-byte piece of a longer line), or, for a
+ * fragment, the fragment's current line. malloc'd UTF-8 (invalid bytes
+ * become U+FFFD), NULL when none or out of memory. */
+char *tok_error_line(const tokenizer *t, int lineno);
+
+/* Warnings. CPython's tokenizer issues one SyntaxWarning, "invalid
+ * decimal literal" (or hexadecimal, octal, binary, imaginary), for a number
+ * directly followed by a keyword ("1if x else y"); `python3.11 FILE` prints
+ * it to stderr as "FILE:LINE: SyntaxWarning: MSG" then "  " and the
+ * stripped source line. With no handler (the default) warnings are dropped. */
+typedef void (*tok_warning_fn)(void *ctx, int lineno, const char *msg);
+void tok_set_warning_handler(tokenizer *t, tok_warning_fn fn, void *ctx);
 
 /* Debug aid behind `taipan --tokens FILE`: every token, one per line,
  * "lineno,col-end_lineno,end_col:\tNAME\t'text'", then the error if any.

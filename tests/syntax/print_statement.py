@@ -1,0 +1,2 @@
+# Python 2 style print statement
+print "hello"
