@@ -110,8 +110,12 @@ static int cmd_dump_ast(const char *path)
     arena_init(&arena);
     int status = 0;
     ast_node *mod = parse_file(path, path, PARSE_TYPE_COMMENTS | PARSE_STRING_INPUT, &arena, &status);
-    if (mod && ast_dump(mod, stdout) < 0)
+    if (mod && ast_depth_exceeds(mod, AST_DUMP_CPYTHON_MAX_DEPTH)) {
+        fprintf(stderr, "RecursionError: maximum recursion depth exceeded during ast construction\n");
         status = 1;
+    } else if (mod && ast_dump(mod, stdout) < 0) {
+        status = 1;
+    }
     arena_free(&arena);
     return status;
 }

@@ -265,3 +265,37 @@ int ast_dump(const ast_node *n, FILE *out)
         d.failed = 1;
     return d.failed ? -1 : 0;
 }
+
+/* Depth of the deepest path below n, counting nodes, but descending no
+ * further than limit + 1 so that a pathological tree costs bounded stack. */
+static int depth_below(const ast_node *n, int limit)
+{
+    if (!n || limit < 0)
+        return 0;
+    if (n->kind <= AST_NONE_KIND || n->kind >= AST_KIND_COUNT)
+        return 1;
+    const ast_kind_info *k = &ast_kind_infos[n->kind];
+    int best = 0;
+    for (int i = 0; i < k->nfields && best <= limit; i++) {
+        const ast_field_info *f = &k->fields[i];
+        const char *slot = (const char *)n + f->offset;
+        if (f->type == AST_FT_NODE) {
+            int d = depth_below(*(ast_node *const *)slot, limit - 1);
+            if (d > best)
+                best = d;
+        } else if (f->type == AST_FT_SEQ) {
+            const ast_seq *s = *(const ast_seq *const *)slot;
+            for (int j = 0; j < ast_seq_len(s) && best <= limit; j++) {
+                int d = depth_below(ast_seq_node(s, j), limit - 1);
+                if (d > best)
+                    best = d;
+            }
+        }
+    }
+    return best + 1;
+}
+
+int ast_depth_exceeds(const ast_node *n, int limit)
+{
+    return depth_below(n, limit) > limit;
+}

@@ -103,7 +103,7 @@ static int is_located(int type)
 /* The source line and caret line, as CPython's print_error_text. offset and
  * end_offset are in characters while the clipping uses byte lengths, as
  * CPython does. */
-static void print_error_text(FILE *f, long offset, long end_offset, const char *text)
+static void print_error_text(FILE *f, long offset, long end_offset, const char *text, int ranged)
 {
     offset--;
     end_offset--;
@@ -139,7 +139,7 @@ static void print_error_text(FILE *f, long offset, long end_offset, const char *
     fputs("    ", f);
     for (long i = 0; i < offset; i++)
         fputc(' ', f);
-    long carets = end_offset - offset;
+    long carets = ranged ? end_offset - offset : 1;
     if (carets <= 0)
         carets = 1;
     for (long i = 0; i < carets; i++)
@@ -158,7 +158,9 @@ void diag_print(const diag *d, FILE *f)
                 end_offset = line_size;
             if (end_offset > line_size + 1)
                 end_offset = line_size + 1;
-            print_error_text(f, d->offset, end_offset, d->text);
+            /* CPython underlines a range only for SyntaxError itself, not
+             * for its subclasses IndentationError and TabError */
+            print_error_text(f, d->offset, end_offset, d->text, d->type == DIAG_SYNTAX_ERROR);
         }
     }
     if (d->msg && d->msg[0])

@@ -392,13 +392,15 @@ static void check_rest_of_source(parser *p, int err_line)
             break;
         if (ty != TOK_ERRORTOKEN)
             continue;
-        int kind = tok_error_kind(p->tok);
-        if (kind == TOKERR_RAISED || p->err->type == DIAG_MEMORY_ERROR) {
+        if (tok_error_kind(p->tok) == TOKERR_RAISED || p->err->type == DIAG_MEMORY_ERROR) {
             diag_clear(&saved);
             return;
         }
+        /* an error the tokenizer only signals (EOF, indentation, line
+         * continuation) counts when a bracket opened before the error's
+         * line is still open */
         int bl, bc;
-        if (kind == TOKERR_EOF_IN_BRACKETS && tok_open_bracket(p->tok, &bl, &bc) && err_line > bl) {
+        if (tok_open_bracket(p->tok, &bl, &bc) && err_line > bl) {
             diag_clear(p->err);
             tok_raise_unclosed(p->tok);
             diag_clear(&saved);

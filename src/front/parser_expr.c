@@ -445,8 +445,11 @@ static ast_node *power(parser *p)
     if (!a || !p_at(p, TOK_DOUBLESTAR))
         return a;
     int m = p_mark(p);
+    if (!p_enter(p))
+        return NULL;
     p_next(p);
     ast_node *b = factor(p);
+    p_leave(p);
     if (!b)
         return p_error(p) ? NULL : (p_reset(p, m), a);
     return chk(p, ast_BinOp(p->arena, a, AST_OP_Pow, b, EXTRA(p, mark)));

@@ -182,8 +182,11 @@ ast_node *parse_file_input(parser *p);          /* Module */
 ast_node *parse_interactive_input(parser *p);   /* Interactive */
 ast_node *parse_eval_input(parser *p);          /* Expression */
 ast_node *parse_func_type_input(parser *p);     /* FunctionType */
-ast_node *parse_block(parser *p);               /* NEWLINE INDENT statements DEDENT | simple_stmts; returns... */
-ast_seq *parse_block_seq(parser *p);            /* ...the block's statements (never empty on success) */
+/* block: NEWLINE INDENT statements DEDENT | simple_stmts. parse_block_seq
+ * returns the block's statements (never empty on success); parse_block
+ * returns only its first statement (a convenience). */
+ast_node *parse_block(parser *p);
+ast_seq *parse_block_seq(parser *p);
 
 /* parser_pattern.c: a match statement at the current position; NULL with no
  * error when the soft keyword `match` does not start one (caller resets). */

@@ -523,7 +523,10 @@ static bool keyword_patterns(parser *p, ast_list *names, ast_list *pats)
 
 /* invalid_class_pattern, second pass only, where the valid shapes stopped
  * after keyword patterns: ',' positional_patterns means positional
- * patterns follow keyword patterns. */
+ * patterns follow keyword patterns. When a later positional pattern raised
+ * an error of its own (a nested class pattern with the same mistake),
+ * CPython's gather still returns the patterns before it and this error
+ * replaces the nested one: in `C(a=1, b, D(c=1, d))` it is reported at `b`. */
 static void check_positional_after_keyword(parser *p)
 {
     int m = p_mark(p);
@@ -531,8 +534,11 @@ static void check_positional_after_keyword(parser *p)
         return;
     ast_list l;
     ast_list_init(&l, p->arena);
-    if (!positional_patterns(p, &l))
-        return;
+    if (!positional_patterns(p, &l)) {
+        if (l.len == 0)
+            return;
+        diag_clear(p->err);
+    }
     if (l.len > 0) {
         p_raise_range(p, l.items[0], l.items[l.len - 1],
                       "positional patterns follow keyword patterns");

@@ -9,6 +9,10 @@
  * left side into a target. The one real backtrack is the parenthesised
  * `with (a as b, c):` form, tried before `with (a, b) as c:`; it commits
  * once it reaches the block, so nested blocks are never parsed twice.
+ * On the second pass (p->call_invalid_rules) the statement-level invalid_
+ * rules run at the point where CPython would try them: "expected ':'",
+ * "expected an indented block after ...", bad assignment/del/for/with
+ * targets, except-clause mistakes; they re-read only the failing header.
  * Expressions, targets and parameters come from parser_expr.c and
  * parser_params.c, the match statement from parser_pattern.c. */
 #include <stdarg.h>

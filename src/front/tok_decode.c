@@ -233,6 +233,12 @@ static void out_newlines(outbuf *b, const char *s, size_t n, bool *pending_cr)
     if (*pending_cr && n > 0 && s[0] == '\n')
         i = 1;
     *pending_cr = false;
+    /* Most sources have no CR at all: copy up to the first one in bulk. */
+    const char *cr = memchr(s + i, '\r', n - i);
+    size_t plain = cr ? (size_t)(cr - s) : n;
+    memcpy(o, s + i, plain - i);
+    o += plain - i;
+    i = plain;
     for (; i < n; i++) {
         char c = s[i];
         if (c == '\r') {

@@ -21,6 +21,7 @@
  * backslash trouble, end of file) that CPython's parser turns into an
  * exception using its own position rules; both are written into the diag
  * with CPython's final field values. */
+#include <limits.h>
 #include <stdarg.h>
 #include <stdbool.h>
 #include <stdint.h>
@@ -397,24 +398,23 @@ static bool verify_identifier(tokenizer *t)
     const unsigned char *s = (const unsigned char *)t->tok_start;
     const unsigned char *e = (const unsigned char *)t->cur;
     const unsigned char *p = s;
+    /* The whole name is decoded first: a UnicodeDecodeError, which CPython's
+     * parser reports as "(unicode error) ..." at the current position. */
+    int oom;
+    char *m = tok_utf8_error((const char *)s, (size_t)(e - s), 0, &oom);
+    if (m || oom) {
+        if (m)
+            parser_error(t, DIAG_SYNTAX_ERROR, TOKERR_RAISED, t->lineno, cur_col(t), -1,
+                         "(unicode error) %s", m);
+        else
+            no_memory(t);
+        free(m);
+        return false;
+    }
     while (p < e) {
         uint32_t cp;
         int why;
         size_t k = tok_utf8_seq(p, (size_t)(e - p), &cp, &why);
-        if (why != TOK_UTF8_OK) {
-            /* CPython: a UnicodeDecodeError, which its parser reports as
-             * "(unicode error) ..." at the current position. */
-            int oom;
-            char *m = tok_utf8_error((const char *)s, (size_t)(e - s), 0, &oom);
-            if (!m) {
-                no_memory(t);
-                return false;
-            }
-            parser_error(t, DIAG_SYNTAX_ERROR, TOKERR_RAISED, t->lineno, cur_col(t), -1,
-                         "(unicode error) %s", m);
-            free(m);
-            return false;
-        }
         bool ok = p == s ? (cp == '_' || uni_is_xid_start(cp)) : uni_is_xid_continue(cp);
         if (!ok) {
             t->cur = (const char *)(p + k);   /* the caret goes on the bad character */
@@ -1129,9 +1129,13 @@ again:
 static tokenizer *make(const char *bytes, size_t len, const char *filename, int flags,
                        diag *err, int first_lineno, int first_col, bool fragment)
 {
+    /* Columns and line numbers are ints: beyond 512 MB (which decoding may
+     * triple) a source is refused as too large, as MemoryError. */
+    if (len > INT_MAX / 4)
+        goto oom_early;
     tokenizer *t = calloc(1, sizeof *t);
     if (!t)
-        goto oom;
+        goto oom_early;
     t->err = err;
     t->flags = flags;
     t->file_mode = !(flags & (TOK_FLAG_STRING_INPUT | TOK_FLAG_UTF8));
@@ -1150,6 +1154,7 @@ static tokenizer *make(const char *bytes, size_t len, const char *filename, int 
     return t;
 oom:
     tok_free(t);
+oom_early:
     diag_no_memory(err);
     return NULL;
 }
@@ -1323,7 +1328,7 @@ char *tok_error_line(const tokenizer *t, int lineno)
          * lines of the same token, with the newline. */
         if (lineno == t->lineno && t->line_end > t->buf_start)
             return tok_utf8_replace(t->buf_start, (size_t)(t->line_end - t->buf_start));
-        return tok_utf8_replace(p, (size_t)(e < t->end ? e + 1 - p : e - p));
+        return tok_utf8_replace(p, (size_t)(e - p));   /* from its copy of the source */
     }
     if (e < t->end && (e + 1 < t->end || t->src.ends_newline))
         e++;   /* the newline, when the file has one there */

@@ -26,7 +26,8 @@ extern const char *const token_texts[TOK_COUNT];  /* "(" or NULL */
 typedef struct token {
     int type;                   /* token_type */
     int lineno, col_offset;     /* start: 1-based line, 0-based byte column */
-    int end_lineno, end_col_offset;
+    int end_lineno, end_col_offset;   /* columns are -1 where CPython has none:
+                                         INDENT, DEDENT, ENDMARKER (see tok_cur_col) */
     const char *start;          /* the token's text in the decoded buffer */
     int len;                    /* its length in bytes */
 } token;
@@ -41,8 +42,10 @@ enum {
  * some errors raise at once and others only set a "done" code that the
  * parser turns into an exception. The difference matters when the parser
  * tokenizes the rest of the file after a generic "invalid syntax": only
- * TOKERR_RAISED errors override it, and TOKERR_EOF_IN_BRACKETS overrides
- * it only when the unclosed bracket's line is before the syntax error's. */
+ * TOKERR_RAISED errors override it; after any other kind, CPython raises
+ * "'(' was never closed" instead when a bracket is still open
+ * (tok_open_bracket) on a line before the last token's. In every case the
+ * diag holds the error as CPython would report it at that point. */
 typedef enum {
     TOKERR_NONE = 0,
     TOKERR_RAISED,            /* e.g. invalid character, unterminated string, unmatched ')' */
@@ -74,8 +77,8 @@ int tok_open_bracket(const tokenizer *t, int *lineno, int *col);
 void tok_raise_unclosed(tokenizer *t);
 
 /* The decoded text of line `lineno` (1-based), without its newline; *len
- * gets its length. NULL when the line has not been read or does not exist.
- * Valid until tok_free. */
+ * gets its length. NULL when the line does not exist (lines the scanner has
+ * not reached yet are found too). Valid until tok_free. */
 const char *tok_line(const tokenizer *t, int lineno, size_t *len);
 /* The name of the encoding in effect ("utf-8", "latin-1", ...). */
 const char *tok_encoding(const tokenizer *t);
