@@ -4,6 +4,7 @@
  * FILE` prints the AST as `python3.11 -m ast -a FILE` does, and `taipan
  * --tokens FILE` lists the tokens. */
 #include <errno.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -81,6 +82,35 @@ static char *script_path(const char *path)
     return s;
 }
 
+/* What a SyntaxWarning handler needs to print the warning as CPython's
+ * warnings module does: "FILE:LINE: SyntaxWarning: MSG" and the line. */
+typedef struct warn_ctx {
+    const char *filename;
+    const char *src;
+    size_t len;
+} warn_ctx;
+
+static void print_warning(void *ctx, int lineno, const char *msg)
+{
+    warn_ctx *w = ctx;
+    fflush(stdout);
+    fprintf(stderr, "%s:%d: SyntaxWarning: %s\n", w->filename, lineno, msg);
+    const char *s = w->src, *end = w->src + w->len;
+    for (int i = 1; i < lineno && s < end; i++) {
+        const char *nl = memchr(s, '\n', (size_t)(end - s));
+        s = nl ? nl + 1 : end;
+    }
+    const char *e = memchr(s, '\n', (size_t)(end - s));
+    if (!e)
+        e = end;
+    while (s < e && (*s == ' ' || *s == '\t' || *s == '\f'))
+        s++;
+    while (e > s && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r' || e[-1] == '\f'))
+        e--;
+    if (e > s)
+        fprintf(stderr, "  %.*s\n", (int)(e - s), s);
+}
+
 /* Parses one file; prints its error to stderr. Returns the mod node or NULL. */
 static ast_node *parse_file(const char *path, const char *shown_name, int flags, ast_arena *arena,
                             int *status)
@@ -93,7 +123,12 @@ static ast_node *parse_file(const char *path, const char *shown_name, int flags,
     }
     diag err;
     diag_init(&err);
-    ast_node *mod = parse_source(src, len, shown_name, PARSE_FILE, flags, arena, &err);
+    warn_ctx w = { shown_name, src, len };
+    /* only a program being run shows warnings (`python -m ast` has them
+     * too, but the check compares stdout) */
+    bool warn = !(flags & PARSE_STRING_INPUT);
+    ast_node *mod = parse_source_ex(src, len, shown_name, PARSE_FILE, flags, arena, &err,
+                                    warn ? print_warning : NULL, &w);
     free(src);
     if (!mod) {
         fflush(stdout);

@@ -149,7 +149,7 @@ static void print_error_text(FILE *f, long offset, long end_offset, const char *
 
 void diag_print(const diag *d, FILE *f)
 {
-    if (is_located(d->type)) {
+    if (is_located(d->type) && d->lineno > 0) {
         fprintf(f, "  File \"%s\", line %d\n", d->filename ? d->filename : "<string>", d->lineno);
         if (d->text) {
             long line_size = (long)strlen(d->text);

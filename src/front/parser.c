@@ -424,7 +424,7 @@ static void raise_generic(parser *p, token *last)
         raise_here_typed(p, DIAG_INDENTATION_ERROR, "unexpected unindent");
     } else {
         p_raise_token(p, last, "invalid syntax");
-        check_rest_of_source(p, last->lineno);
+        check_rest_of_source(p, p->tokens[p->ntokens - 1]->lineno);
     }
 }
 
@@ -446,8 +446,8 @@ ast_node *p_parse(parser *p)
     if (p_error(p)) {
         if (!p->tok_failed && p->err->type != DIAG_MEMORY_ERROR &&
             p->err->type != DIAG_RECURSION_ERROR) {
-            int line = p->err->lineno ? p->err->lineno : (last ? last->lineno : 0);
-            check_rest_of_source(p, line);
+            /* CPython compares with the farthest token fetched by now */
+            check_rest_of_source(p, p->ntokens ? p->tokens[p->ntokens - 1]->lineno : 0);
         }
         return NULL;
     }
@@ -458,6 +458,13 @@ ast_node *p_parse(parser *p)
 ast_node *parse_source(const char *bytes, size_t len, const char *filename,
                        int mode, int flags, ast_arena *arena, diag *err)
 {
+    return parse_source_ex(bytes, len, filename, mode, flags, arena, err, NULL, NULL);
+}
+
+ast_node *parse_source_ex(const char *bytes, size_t len, const char *filename,
+                          int mode, int flags, ast_arena *arena, diag *err,
+                          parse_warning_fn warn, void *warn_ctx)
+{
     int tflags = 0;
     if (flags & PARSE_TYPE_COMMENTS)
         tflags |= TOK_FLAG_TYPE_COMMENTS;
@@ -466,6 +473,8 @@ ast_node *parse_source(const char *bytes, size_t len, const char *filename,
     tokenizer *t = tok_new(bytes, len, filename, tflags, err);
     if (!t)
         return NULL;
+    if (warn)
+        tok_set_warning_handler(t, warn, warn_ctx);
     parser p;
     p_init(&p, t, arena, err, filename, mode, flags);
     ast_node *res = p_parse(&p);

@@ -27,4 +27,11 @@ enum {
 ast_node *parse_source(const char *bytes, size_t len, const char *filename,
                        int mode, int flags, ast_arena *arena, diag *err);
 
+/* The same, with a handler for the SyntaxWarnings found on the way (CPython
+ * sends them through the warnings module; NULL drops them). */
+typedef void (*parse_warning_fn)(void *ctx, int lineno, const char *msg);
+ast_node *parse_source_ex(const char *bytes, size_t len, const char *filename,
+                          int mode, int flags, ast_arena *arena, diag *err,
+                          parse_warning_fn warn, void *warn_ctx);
+
 #endif

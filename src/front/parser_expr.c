@@ -62,6 +62,148 @@ static bool at_for(parser *p)
     return p_at(p, TOK_KW_for) || (p_at(p, TOK_KW_async) && p_peek_n(p, 1)->type == TOK_KW_for);
 }
 
+/* -- The second pass: memo and error helpers ------------------------------ */
+
+/* On the second pass CPython's invalid_* rules re-parse text that the valid
+ * grammar already parsed (CPython memoizes expression, bitwise_or, atom...).
+ * To keep that linear we memoize the same rules by token position; the first
+ * pass never re-parses and does not use it. */
+enum { MEMO_EXPRESSION = 1, MEMO_BITWISE_OR, MEMO_ATOM };
+
+typedef struct memo_entry {
+    int pos, rule, end;
+    ast_node *node;
+} memo_entry;
+
+typedef struct memo_table {
+    memo_entry *slots;
+    int cap, len;
+} memo_table;
+
+static memo_entry *memo_slot(memo_table *m, int pos, int rule)
+{
+    unsigned mask = (unsigned)m->cap - 1;
+    for (unsigned i = ((unsigned)pos * 2654435761u + (unsigned)rule) & mask;; i = (i + 1) & mask) {
+        memo_entry *e = &m->slots[i];
+        if (!e->rule || (e->pos == pos && e->rule == rule))
+            return e;
+    }
+}
+
+static bool memo_grow(parser *p, memo_table *m)
+{
+    memo_table n = {.cap = m->cap ? m->cap * 2 : 256, .len = m->len};
+    n.slots = arena_alloc(p->arena, (size_t)n.cap * sizeof *n.slots);
+    if (!n.slots) {
+        p_no_memory(p);
+        return false;
+    }
+    for (int i = 0; i < m->cap; i++)
+        if (m->slots[i].rule)
+            *memo_slot(&n, m->slots[i].pos, m->slots[i].rule) = m->slots[i];
+    *m = n;
+    return true;
+}
+
+static ast_node *memoized(parser *p, int rule, ast_node *(*f)(parser *))
+{
+    if (!p->call_invalid_rules)
+        return f(p);
+    memo_table *m = p->memo;
+    if (!m) {
+        m = arena_alloc(p->arena, sizeof *m);
+        if (!m)
+            return p_no_memory(p);
+        p->memo = m;
+    }
+    int pos = p_mark(p);
+    if (m->cap) {
+        memo_entry *e = memo_slot(m, pos, rule);
+        if (e->rule) {
+            p_reset(p, e->end);
+            return e->node;
+        }
+    }
+    ast_node *r = f(p);
+    if (p_error(p))
+        return NULL;
+    if (2 * (m->len + 1) > m->cap && !memo_grow(p, m))
+        return NULL;
+    *memo_slot(m, pos, rule) = (memo_entry){.pos = pos, .rule = rule, .end = p_mark(p), .node = r};
+    m->len++;
+    return r;
+}
+
+/* Runs f with the invalid_ rules off (CPython's *_without_invalid rules). */
+static ast_node *without_invalid(parser *p, ast_node *(*f)(parser *))
+{
+    int saved = p->call_invalid_rules;
+    p->call_invalid_rules = 0;
+    ast_node *r = f(p);
+    p->call_invalid_rules = saved;
+    return r;
+}
+
+/* Error spans between nodes and tokens. */
+static void *raise_node_token(parser *p, ast_node *a, token *b, const char *msg)
+{
+    return p_raise_at(p, DIAG_SYNTAX_ERROR, a->lineno, a->col_offset, b->end_lineno,
+                      b->end_col_offset, "%s", msg);
+}
+
+static void *raise_token_node(parser *p, token *a, ast_node *b, const char *msg)
+{
+    return p_raise_at(p, DIAG_SYNTAX_ERROR, a->lineno, a->col_offset, b->end_lineno,
+                      b->end_col_offset, "%s", msg);
+}
+
+static void *raise_tokens(parser *p, token *a, token *b, const char *msg)
+{
+    return p_raise_at(p, DIAG_SYNTAX_ERROR, a->lineno, a->col_offset, b->end_lineno,
+                      b->end_col_offset, "%s", msg);
+}
+
+/* RAISE_SYNTAX_ERROR_STARTING_FROM: from token a to where the tokenizer
+ * stands. */
+static void *raise_starting_from(parser *p, token *a, const char *msg)
+{
+    token *last = p->tokens[p->ntokens - 1];
+    return p_raise_at(p, DIAG_SYNTAX_ERROR, a->lineno, a->col_offset, last->end_lineno,
+                      tok_cur_col(p->tok) - 1, "%s", msg);
+}
+
+/* The bracket depth after token idx (CPython's token->level). */
+static int bracket_level(parser *p, int idx)
+{
+    int level = 0;
+    for (int i = 0; i <= idx; i++) {
+        switch (p->tokens[i]->type) {
+        case TOK_LPAR: case TOK_LSQB: case TOK_LBRACE: level++; break;
+        case TOK_RPAR: case TOK_RSQB: case TOK_RBRACE: level--; break;
+        default: break;
+        }
+    }
+    return level;
+}
+
+static bool token_is(token *t, const char *word)
+{
+    size_t n = strlen(word);
+    return t->type == TOK_NAME && (size_t)t->len == n && memcmp(t->start, word, n) == 0;
+}
+
+static bool is_soft_keyword(token *t)
+{
+    return token_is(t, "match") || token_is(t, "case") || token_is(t, "_");
+}
+
+/* print and exec: the statements of Python 2 (_PyPegen_check_legacy_stmt). */
+static bool is_legacy_name(ast_node *a)
+{
+    return a->kind == AST_Name &&
+           (strcmp(a->v.Name.id, "print") == 0 || strcmp(a->v.Name.id, "exec") == 0);
+}
+
 static ast_node *expression(parser *p);
 static ast_node *star_expression(parser *p);
 static ast_node *lambdef(parser *p);
@@ -74,9 +216,58 @@ ast_node *parse_expression(parser *p)
 {
     if (!p_enter(p))
         return NULL;
-    ast_node *r = expression(p);
+    ast_node *r = memoized(p, MEMO_EXPRESSION, expression);
     p_leave(p);
     return r;
+}
+
+/* invalid_expression and invalid_legacy_expression, after the disjunction a
+ * was parsed from mark: two expressions in a row inside brackets ("Perhaps
+ * you forgot a comma?"), `a if b` without else, `print x`. False when an
+ * error was raised. */
+static bool invalid_expression(parser *p, int mark, ast_node *a)
+{
+    int after = p_mark(p);
+    token *t0 = p_token_at(p, mark), *t1 = p_token_at(p, mark + 1);
+    bool matched = false;
+    if (!(t0->type == TOK_NAME && (t1->type == TOK_STRING || is_soft_keyword(t0)))) {
+        ast_node *b = without_invalid(p, parse_expression);
+        if (b) {
+            matched = true;   /* the rule matched: its other alternative is not tried */
+            if (!is_legacy_name(a) && bracket_level(p, p_mark(p) - 1) != 0) {
+                p_raise_range(p, a, b, "invalid syntax. Perhaps you forgot a comma?");
+                return false;
+            }
+        }
+        if (p_error(p))
+            return false;
+        p_reset(p, after);
+    }
+    if (!matched && p_accept(p, TOK_KW_if)) {
+        ast_node *b = parse_disjunction(p);
+        if (b && !p_at(p, TOK_KW_else) && !p_at(p, TOK_COLON)) {
+            p_raise_range(p, a, b, "expected 'else' after 'if' expression");
+            return false;
+        }
+        if (p_error(p))
+            return false;
+        p_reset(p, after);
+    }
+    if (t0->type == TOK_NAME && t1->type != TOK_LPAR &&
+        (token_is(t0, "print") || token_is(t0, "exec"))) {
+        p_reset(p, mark + 1);
+        ast_node *b = parse_star_expressions(p);
+        if (b) {
+            p_raise_at(p, DIAG_SYNTAX_ERROR, t0->lineno, t0->col_offset, b->end_lineno,
+                       b->end_col_offset, "Missing parentheses in call to '%.*s'. Did you mean %.*s(...)?",
+                       t0->len, t0->start, t0->len, t0->start);
+            return false;
+        }
+        if (p_error(p))
+            return false;
+        p_reset(p, after);
+    }
+    return true;
 }
 
 /* expression: disjunction 'if' disjunction 'else' expression | disjunction | lambdef */
@@ -86,6 +277,8 @@ static ast_node *expression(parser *p)
         return lambdef(p);
     int mark = p_mark(p);
     ast_node *a = parse_disjunction(p);
+    if (a && p->call_invalid_rules && !invalid_expression(p, mark, a))
+        return NULL;
     if (!a || !p_at(p, TOK_KW_if))
         return a;
     int m = p_mark(p);
@@ -115,13 +308,88 @@ static ast_node *assignment_expression(parser *p)
     return chk(p, ast_NamedExpr(p->arena, target, value, EXTRA(p, mark)));
 }
 
-/* named_expression: assignment_expression | expression !':=' */
+static ast_node *list_atom(parser *p);
+static void *brace_fail(parser *p, int mark);
+static ast_node *paren_atom(parser *p);
+
+/* The lookahead !(list | tuple | genexp | 'True' | 'None' | 'False') of
+ * invalid_named_expression: does such an atom start here? */
+static bool at_display_or_singleton(parser *p)
+{
+    int mark = p_mark(p);
+    token *t = p_peek(p);
+    bool r = false;
+    if (t->type == TOK_KW_True || t->type == TOK_KW_None || t->type == TOK_KW_False)
+        return true;
+    if (t->type == TOK_LSQB || t->type == TOK_LPAR) {
+        ast_node *a = parse_atom(p);
+        /* a tuple or genexp of its own starts at this '(', not inside it */
+        r = a && (a->kind == AST_List || ((a->kind == AST_Tuple || a->kind == AST_GeneratorExp) &&
+                                          t->type == TOK_LPAR && a->lineno == t->lineno &&
+                                          a->col_offset == t->col_offset));
+    }
+    p_reset(p, mark);
+    return r;
+}
+
+/* invalid_named_expression, tried at mark where the expression e (possibly
+ * NULL) was parsed. False when an error was raised. */
+static bool invalid_named_expression(parser *p, int mark, ast_node *e)
+{
+    int after = p_mark(p);
+    if (e && p_accept(p, TOK_COLONEQUAL)) {
+        if (parse_expression(p)) {
+            p_raise_node(p, e, "cannot use assignment expressions with %s", p_expr_name(e));
+            return false;
+        }
+        if (p_error(p))
+            return false;
+    }
+    p_reset(p, mark);
+    if (at_name_then(p, TOK_EQUAL)) {
+        token *name = p_next(p);
+        p_next(p);
+        ast_node *b = parse_bitwise_or(p);
+        if (b && !p_at(p, TOK_EQUAL) && !p_at(p, TOK_COLONEQUAL)) {
+            raise_token_node(p, name, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+            return false;
+        }
+        if (p_error(p))
+            return false;
+        p_reset(p, mark);
+    }
+    if (!at_display_or_singleton(p)) {
+        ast_node *a = parse_bitwise_or(p);
+        if (a && p_accept(p, TOK_EQUAL)) {
+            ast_node *b = parse_bitwise_or(p);
+            if (b && !p_at(p, TOK_EQUAL) && !p_at(p, TOK_COLONEQUAL)) {
+                p_raise_node(p, a, "cannot assign to %s here. Maybe you meant '==' instead of '='?",
+                             p_expr_name(a));
+                return false;
+            }
+        }
+        if (p_error(p))
+            return false;
+    }
+    p_reset(p, after);
+    return true;
+}
+
+/* named_expression: assignment_expression | invalid_named_expression |
+ * expression !':=' */
 ast_node *parse_named_expression(parser *p)
 {
-    if (at_name_then(p, TOK_COLONEQUAL))
-        return assignment_expression(p);
+    if (at_name_then(p, TOK_COLONEQUAL)) {
+        ast_node *r = assignment_expression(p);
+        if (r || p_error(p))
+            return r;
+    }
     int mark = p_mark(p);
     ast_node *e = parse_expression(p);
+    if (p_error(p))
+        return NULL;
+    if (p->call_invalid_rules && !invalid_named_expression(p, mark, e))
+        return NULL;
     if (e && p_at(p, TOK_COLONEQUAL))
         return nomatch(p, mark);
     return e;
@@ -417,10 +685,15 @@ static ast_node *bitwise_xor(parser *p)
     return binop_chain(p, bitwise_and, ops);
 }
 
-ast_node *parse_bitwise_or(parser *p)
+static ast_node *bitwise_or(parser *p)
 {
     static const int ops[] = {TOK_VBAR, AST_OP_BitOr, 0};
     return binop_chain(p, bitwise_xor, ops);
+}
+
+ast_node *parse_bitwise_or(parser *p)
+{
+    return memoized(p, MEMO_BITWISE_OR, bitwise_or);
 }
 
 /* await_primary: 'await' primary | primary */
@@ -478,12 +751,27 @@ static ast_node *factor(parser *p)
 
 /* -- Primaries: attribute, call, subscript --------------------------------- */
 
-/* One call argument in the positional part: assignment_expression |
- * expression !':=' (named_expression), not followed by '='. */
+/* assignment_expression | expression !':=' : a call argument or the element
+ * of a generator (not named_expression, whose invalid_ rule would differ). */
+static ast_node *assign_or_expression(parser *p)
+{
+    if (at_name_then(p, TOK_COLONEQUAL)) {
+        ast_node *r = assignment_expression(p);
+        if (r || p_error(p))
+            return r;
+    }
+    int mark = p_mark(p);
+    ast_node *e = parse_expression(p);
+    if (e && p_at(p, TOK_COLONEQUAL))
+        return nomatch(p, mark);
+    return e;
+}
+
+/* One call argument in the positional part: not followed by '='. */
 static ast_node *positional_arg(parser *p)
 {
     int mark = p_mark(p);
-    ast_node *e = parse_named_expression(p);
+    ast_node *e = assign_or_expression(p);
     if (e && p_at(p, TOK_EQUAL))
         return nomatch(p, mark);
     return e;
@@ -499,66 +787,220 @@ static ast_node *genexp_rest(parser *p, int lpar, ast_node *elt)
     return chk(p, ast_GeneratorExp(p->arena, elt, gens, EXTRA(p, lpar)));
 }
 
-/* The argument list after '(' up to (not including) ')':
- *   args [','] &')' with args: positional/starred items, then keywords and
- *   starred items, then keywords and '**' items.
- * Fills args/kws; returns false on no match or error. The first positional
- * argument may have been parsed already (by the generator check). */
-static bool call_args(parser *p, ast_node *first, ast_list *args, ast_list *kws)
+/* The expression an error about a comprehension ends at. */
+static ast_node *last_comprehension_item(ast_seq *gens)
 {
-    int phase = 0;   /* 0: positional allowed; 1: after a keyword; 2: after '**' */
-    if (first) {
-        if (p_at(p, TOK_EQUAL) || !push(p, args, first))
-            return false;
-        if (!p_accept(p, TOK_COMMA))
-            return p_at(p, TOK_RPAR);
+    ast_node *c = ast_seq_node(gens, gens->len - 1);
+    ast_seq *ifs = c->v.comprehension.ifs;
+    return ast_seq_len(ifs) ? ast_seq_node(ifs, ifs->len - 1) : c->v.comprehension.iter;
+}
+
+/* invalid_kwarg, where a keyword argument or a starred one was expected.
+ * False when an error was raised. */
+static bool invalid_kwarg(parser *p)
+{
+    int mark = p_mark(p);
+    token *t = p_peek(p);
+    if ((t->type == TOK_KW_True || t->type == TOK_KW_False || t->type == TOK_KW_None) &&
+        p_peek_n(p, 1)->type == TOK_EQUAL) {
+        p_raise_at(p, DIAG_SYNTAX_ERROR, t->lineno, t->col_offset, p_peek_n(p, 1)->end_lineno,
+                   p_peek_n(p, 1)->end_col_offset, "cannot assign to %.*s", t->len, t->start);
+        return false;
     }
-    while (!p_at(p, TOK_RPAR)) {
+    if (at_name_then(p, TOK_EQUAL)) {
+        token *name = p_next(p), *eq = p_next(p);
+        if (parse_expression(p) && at_for(p) && for_if_clauses(p)) {
+            raise_tokens(p, name, eq, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+            return false;
+        }
+    } else {
+        ast_node *a = parse_expression(p);
+        if (a && p_at(p, TOK_EQUAL)) {
+            raise_node_token(p, a, p_peek(p),
+                             "expression cannot contain assignment, perhaps you meant \"==\"?");
+            return false;
+        }
+    }
+    if (p_error(p))
+        return false;
+    p_reset(p, mark);
+    return true;
+}
+
+/* What CPython's args rule produced: the items and where they end. */
+typedef struct args_info {
+    ast_list args, kws;
+    bool kw_unpack;    /* a '**' argument was seen */
+} args_info;
+
+/* args: positional and starred items, then keywords and starred items, then
+ * keywords and '**' items, greedy as the PEG rule: the position is left
+ * after the last item (a comma not followed by an item is not consumed).
+ * The first positional argument may have been parsed already. False when
+ * there is no item at all, or on error. */
+static bool args_rule(parser *p, ast_node *first, args_info *ai)
+{
+    ast_list_init(&ai->args, p->arena);
+    ast_list_init(&ai->kws, p->arena);
+    ai->kw_unpack = false;
+    int phase = 0;   /* 0: positional allowed; 1: after a keyword; 2: after '**' */
+    bool any = false;
+    if (first) {
+        if (!push(p, &ai->args, first))
+            return false;
+        any = true;
+    }
+    int last_end = p_mark(p);
+    for (;;) {
+        if (any && !p_accept(p, TOK_COMMA))
+            break;
         int m = p_mark(p);
-        if (p_at(p, TOK_STAR)) {
-            if (phase == 2)
-                return false;
-            p_next(p);
-            ast_node *v = parse_expression(p);
-            if (!v)
-                return false;
-            ast_node *s = chk(p, ast_Starred(p->arena, v, AST_CTX_Load, EXTRA(p, m)));
-            if (!s || !push(p, args, s))
-                return false;
-        } else if (p_at(p, TOK_DOUBLESTAR)) {
-            p_next(p);
-            ast_node *v = parse_expression(p);
-            if (!v)
-                return false;
-            ast_node *k = chk(p, ast_keyword(p->arena, NULL, v, EXTRA(p, m)));
-            if (!k || !push(p, kws, k))
-                return false;
-            phase = 2;
-        } else if (at_name_then(p, TOK_EQUAL)) {
-            token *name = p_next(p);
-            p_next(p);
-            const char *id = p_identifier(p, name);
-            if (!id)
-                return false;
-            ast_node *v = parse_expression(p);
-            if (!v)
-                return false;
-            ast_node *k = chk(p, ast_keyword(p->arena, id, v, EXTRA(p, m)));
-            if (!k || !push(p, kws, k))
-                return false;
+        ast_node *item = NULL;
+        bool keyword = false;
+        if (phase == 0 && !at_name_then(p, TOK_EQUAL)) {
+            if (p_at(p, TOK_STAR)) {
+                p_next(p);
+                ast_node *v = parse_expression(p);
+                if (v)
+                    item = chk(p, ast_Starred(p->arena, v, AST_CTX_Load, EXTRA(p, m)));
+            } else {
+                item = positional_arg(p);
+            }
+            if (!item) {
+                if (p_error(p))
+                    return false;
+                p_reset(p, m);
+            }
+        }
+        if (!item) {
             if (phase == 0)
                 phase = 1;
-        } else {
-            if (phase != 0)
+            if (p->call_invalid_rules && !invalid_kwarg(p))
                 return false;
-            ast_node *v = positional_arg(p);
-            if (!v || !push(p, args, v))
-                return false;
+            if (at_name_then(p, TOK_EQUAL)) {
+                token *name = p_next(p);
+                p_next(p);
+                const char *id = p_identifier(p, name);
+                ast_node *v = id ? parse_expression(p) : NULL;
+                if (v)
+                    item = chk(p, ast_keyword(p->arena, id, v, EXTRA(p, m)));
+                keyword = true;
+            } else if (p_at(p, TOK_STAR) && phase == 1) {
+                p_next(p);
+                ast_node *v = parse_expression(p);
+                if (v)
+                    item = chk(p, ast_Starred(p->arena, v, AST_CTX_Load, EXTRA(p, m)));
+            } else if (p_at(p, TOK_DOUBLESTAR)) {
+                p_next(p);
+                ast_node *v = parse_expression(p);
+                if (v) {
+                    item = chk(p, ast_keyword(p->arena, NULL, v, EXTRA(p, m)));
+                    ai->kw_unpack = true;
+                    phase = 2;
+                }
+                keyword = true;
+            }
+            if (!item) {
+                if (p_error(p))
+                    return false;
+                p_reset(p, m);
+                break;
+            }
         }
-        if (!p_accept(p, TOK_COMMA))
-            break;
+        if (!push(p, keyword ? &ai->kws : &ai->args, item))
+            return false;
+        any = true;
+        last_end = p_mark(p);
     }
-    return p_at(p, TOK_RPAR);
+    p_reset(p, last_end);
+    return any;
+}
+
+/* invalid_arguments, from start (just after the '('): CPython's
+ * alternatives in order. Raises, or returns with no error. */
+static void invalid_arguments(parser *p, int start)
+{
+    const char *paren = "Generator expression must be parenthesized";
+    p_reset(p, start);
+    args_info a;
+    bool have_a = args_rule(p, NULL, &a);
+    if (p_error(p))
+        return;
+    int a_end = p_mark(p);
+    /* (positional ',' kwargs | kwargs) ',' '*' */
+    if (have_a && a.kws.len && p_accept(p, TOK_COMMA) && p_at(p, TOK_STAR)) {
+        p_raise_token(p, p_peek(p), "iterable argument unpacking follows keyword argument unpacking");
+        return;
+    }
+    p_reset(p, start);
+    ast_node *e = parse_expression(p);
+    ast_seq *gens = e ? for_if_clauses(p) : NULL;
+    if (gens && p_accept(p, TOK_COMMA)) {
+        p_raise_range(p, e, last_comprehension_item(gens), "%s", paren);
+        return;
+    }
+    if (p_error(p))
+        return;
+    p_reset(p, start);
+    if (at_name_then(p, TOK_EQUAL)) {
+        token *name = p_next(p), *eq = p_next(p);
+        if (parse_expression(p) && for_if_clauses(p)) {
+            raise_tokens(p, name, eq, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+            return;
+        }
+        if (p_error(p))
+            return;
+    }
+    if (!have_a)
+        return;
+    p_reset(p, a_end);
+    gens = for_if_clauses(p);
+    if (gens) {
+        /* a lone generator argument is fine: the rule matches and stops */
+        if (a.args.len > 1)
+            p_raise_range(p, a.args.items[a.args.len - 1], last_comprehension_item(gens), "%s", paren);
+        return;
+    }
+    if (p_error(p))
+        return;
+    p_reset(p, a_end);
+    if (p_accept(p, TOK_COMMA)) {
+        int m = p_mark(p);
+        e = parse_expression(p);
+        gens = e ? for_if_clauses(p) : NULL;
+        if (gens) {
+            p_raise_range(p, e, last_comprehension_item(gens), "%s", paren);
+            return;
+        }
+        if (p_error(p))
+            return;
+        p_reset(p, m);
+        args_info b;
+        if (args_rule(p, NULL, &b)) {
+            p_raise_here(p, a.kw_unpack ? "positional argument follows keyword argument unpacking"
+                                        : "positional argument follows keyword argument");
+            return;
+        }
+    }
+}
+
+/* arguments: args [','] &')' | invalid_arguments, from start (after the
+ * '('), with the first argument possibly parsed. An empty list matches only
+ * at ')'. */
+static bool arguments(parser *p, int start, ast_node *first, args_info *ai)
+{
+    if (args_rule(p, first, ai)) {
+        p_accept(p, TOK_COMMA);
+        if (p_at(p, TOK_RPAR))
+            return true;
+    } else if (p_error(p)) {
+        return false;
+    } else if (!first && p_at(p, TOK_RPAR)) {
+        return true;
+    }
+    if (p->call_invalid_rules)
+        invalid_arguments(p, start);
+    return false;
 }
 
 /* primary '(' [arguments] ')' | primary genexp, with the '(' next. */
@@ -572,26 +1014,32 @@ static ast_node *call_trailer(parser *p, ast_node *func, int mark)
     ast_node *first = NULL;
     if (!p_at(p, TOK_STAR) && !p_at(p, TOK_DOUBLESTAR) && !p_at(p, TOK_RPAR) &&
         !at_name_then(p, TOK_EQUAL)) {
-        first = parse_named_expression(p);
-        if (!first)
-            return nomatch(p, lpar);
-        if (at_for(p)) {
+        first = assign_or_expression(p);
+        if (!first && p_error(p))
+            return NULL;
+        if (first && at_for(p)) {
+            int m = p_mark(p);
             ast_node *g = genexp_rest(p, lpar, first);
-            if (!g)
+            if (g) {
+                ast_seq *args = seq1(p, g);
+                if (!args)
+                    return NULL;
+                return chk(p, ast_Call(p->arena, func, args, NULL, EXTRA(p, mark)));
+            }
+            if (p_error(p))
                 return NULL;
-            ast_seq *args = seq1(p, g);
-            if (!args)
-                return NULL;
-            return chk(p, ast_Call(p->arena, func, args, NULL, EXTRA(p, mark)));
+            p_reset(p, m);
         }
+        if (first && p_at(p, TOK_EQUAL))
+            first = NULL;   /* not an argument of its own */
+        if (!first)
+            p_reset(p, lpar + 1);
     }
-    ast_list args, kws;
-    ast_list_init(&args, p->arena);
-    ast_list_init(&kws, p->arena);
-    if (!call_args(p, first, &args, &kws) || !p_accept(p, TOK_RPAR))
+    args_info ai;
+    if (!arguments(p, lpar + 1, first, &ai) || !p_accept(p, TOK_RPAR))
         return nomatch(p, lpar);
-    ast_seq *a = ast_list_finish(&args), *k = ast_list_finish(&kws);
-    if ((args.len && !a) || (kws.len && !k))
+    ast_seq *a = ast_list_finish(&ai.args), *k = ast_list_finish(&ai.kws);
+    if ((ai.args.len && !a) || (ai.kws.len && !k))
         return p_no_memory(p);
     return chk(p, ast_Call(p->arena, func, a, k, EXTRA(p, mark)));
 }
@@ -599,16 +1047,14 @@ static ast_node *call_trailer(parser *p, ast_node *func, int mark)
 int parse_call_args(parser *p, ast_seq **args, ast_seq **keywords)
 {
     int mark = p_mark(p);
-    ast_list a, k;
-    ast_list_init(&a, p->arena);
-    ast_list_init(&k, p->arena);
-    if (!call_args(p, NULL, &a, &k)) {
+    args_info ai;
+    if (!arguments(p, mark, NULL, &ai)) {
         nomatch(p, mark);
         return 0;
     }
-    *args = ast_list_finish(&a);
-    *keywords = ast_list_finish(&k);
-    if ((a.len && !*args) || (k.len && !*keywords)) {
+    *args = ast_list_finish(&ai.args);
+    *keywords = ast_list_finish(&ai.kws);
+    if ((ai.args.len && !*args) || (ai.kws.len && !*keywords)) {
         p_no_memory(p);
         return 0;
     }
@@ -744,6 +1190,22 @@ static ast_node *number_atom(parser *p)
                                t->end_col_offset));
 }
 
+/* invalid_for_target: ['async'] 'for' star_expressions with an invalid
+ * target in it. False when an error was raised. */
+static bool invalid_for_target(parser *p, int mark)
+{
+    p_reset(p, mark);
+    p_accept(p, TOK_KW_async);
+    p_next(p);
+    ast_node *a = parse_star_expressions(p);
+    ast_node *bad = a ? p_invalid_target(a, P_FOR_TARGETS) : NULL;
+    if (bad) {
+        p_raise_node(p, bad, "cannot assign to %s", p_expr_name(bad));
+        return false;
+    }
+    return !p_error(p);
+}
+
 /* for_if_clauses: (['async'] 'for' star_targets 'in' disjunction ('if' disjunction)*)+ */
 static ast_seq *for_if_clauses(parser *p)
 {
@@ -751,14 +1213,23 @@ static ast_seq *for_if_clauses(parser *p)
     ast_list gens;
     ast_list_init(&gens, p->arena);
     while (at_for(p)) {
+        int m = p_mark(p);
         int is_async = p_accept(p, TOK_KW_async) != NULL;
         p_next(p);
         ast_node *target = parse_star_targets(p);
-        if (!target || !p_accept(p, TOK_KW_in))
-            return nomatch(p, mark);
+        if (!target || !p_accept(p, TOK_KW_in)) {
+            if (p_error(p) || (p->call_invalid_rules && !invalid_for_target(p, m)))
+                return NULL;
+            p_reset(p, m);
+            break;
+        }
         ast_node *iter = parse_disjunction(p);
-        if (!iter)
-            return nomatch(p, mark);
+        if (!iter) {
+            if (p_error(p))
+                return NULL;
+            p_reset(p, m);
+            break;
+        }
         ast_list ifs;
         ast_list_init(&ifs, p->arena);
         while (p_at(p, TOK_KW_if)) {
@@ -801,6 +1272,90 @@ static bool display_rest(parser *p, ast_list *l, int close)
     return p_accept(p, close) != NULL;
 }
 
+/* starred_expression: '*' expression */
+static ast_node *starred_expression(parser *p)
+{
+    int mark = p_mark(p);
+    if (!p_accept(p, TOK_STAR))
+        return NULL;
+    ast_node *v = parse_expression(p);
+    if (!v)
+        return nomatch(p, mark);
+    return chk(p, ast_Starred(p->arena, v, AST_CTX_Load, EXTRA(p, mark)));
+}
+
+/* Second pass, '(' at mark did not parse: invalid_group and the '(' case
+ * of invalid_comprehension. */
+static void paren_invalid(parser *p, int mark)
+{
+    p_reset(p, mark + 1);
+    if (p_at(p, TOK_STAR)) {
+        ast_node *s = starred_expression(p);
+        if (s && p_at(p, TOK_RPAR)) {
+            p_raise_node(p, s, "cannot use starred expression here");
+            return;
+        }
+        if (s && for_if_clauses(p)) {
+            p_raise_node(p, s, "iterable unpacking cannot be used in comprehension");
+            return;
+        }
+    } else if (p_at(p, TOK_DOUBLESTAR)) {
+        token *t = p_next(p);
+        if (parse_expression(p) && p_at(p, TOK_RPAR)) {
+            p_raise_token(p, t, "cannot use double starred expression here");
+            return;
+        }
+    }
+}
+
+/* star_named_expressions after the first item and its comma, greedy with an
+ * optional trailing comma; the last item in *last. False when none. */
+static bool more_star_named(parser *p, ast_node **last)
+{
+    bool any = false;
+    for (;;) {
+        ast_node *e = parse_star_named_expression(p);
+        if (!e)
+            break;
+        *last = e;
+        any = true;
+        if (!p_accept(p, TOK_COMMA))
+            break;
+    }
+    return any && !p_error(p);
+}
+
+/* invalid_comprehension for '[' or '{' at mark (the '(' case is in
+ * paren_invalid). */
+static void comprehension_invalid(parser *p, int mark)
+{
+    const char *msg = "did you forget parentheses around the comprehension target?";
+    p_reset(p, mark + 1);
+    ast_node *s = starred_expression(p);
+    if (s && for_if_clauses(p)) {
+        p_raise_node(p, s, "iterable unpacking cannot be used in comprehension");
+        return;
+    }
+    if (p_error(p))
+        return;
+    p_reset(p, mark + 1);
+    ast_node *a = parse_star_named_expression(p);
+    token *comma = a ? p_accept(p, TOK_COMMA) : NULL;
+    if (!comma)
+        return;
+    int after = p_mark(p);
+    ast_node *last;
+    if (more_star_named(p, &last) && for_if_clauses(p)) {
+        p_raise_range(p, a, last, "%s", msg);
+        return;
+    }
+    if (p_error(p))
+        return;
+    p_reset(p, after);
+    if (for_if_clauses(p))
+        raise_node_token(p, a, comma, msg);
+}
+
 /* '(' ... ')': tuple | group | genexp, told apart after the first item. */
 static ast_node *paren_atom(parser *p)
 {
@@ -815,8 +1370,11 @@ static ast_node *paren_atom(parser *p)
         return y;
     }
     ast_node *first = parse_star_named_expression(p);
-    if (!first)
+    if (!first) {
+        if (p->call_invalid_rules && !p_error(p))
+            paren_invalid(p, mark);
         return nomatch(p, mark);
+    }
     if (p_at(p, TOK_COMMA)) {
         ast_list l;
         ast_list_init(&l, p->arena);
@@ -829,12 +1387,25 @@ static ast_node *paren_atom(parser *p)
             return p_no_memory(p);
         return chk(p, ast_Tuple(p->arena, elts, AST_CTX_Load, EXTRA(p, mark)));
     }
-    if (first->kind == AST_Starred)
-        return nomatch(p, mark);
-    if (p_accept(p, TOK_RPAR))
-        return first;   /* a group keeps the inner expression's position */
-    if (at_for(p))
-        return genexp_rest(p, mark, first);
+    if (first->kind != AST_Starred) {
+        if (p_accept(p, TOK_RPAR))
+            return first;   /* a group keeps the inner expression's position */
+        if (at_for(p)) {
+            ast_node *g = genexp_rest(p, mark, first);
+            if (g || p_error(p))
+                return g;
+        }
+    }
+    if (p->call_invalid_rules)
+        paren_invalid(p, mark);
+    return nomatch(p, mark);
+}
+
+/* No list or listcomp at mark: on the second pass, invalid_comprehension. */
+static void *list_fail(parser *p, int mark)
+{
+    if (p->call_invalid_rules && !p_error(p))
+        comprehension_invalid(p, mark);
     return nomatch(p, mark);
 }
 
@@ -847,11 +1418,11 @@ static ast_node *list_atom(parser *p)
         return chk(p, ast_List(p->arena, NULL, AST_CTX_Load, EXTRA(p, mark)));
     ast_node *first = parse_star_named_expression(p);
     if (!first)
-        return nomatch(p, mark);
+        return list_fail(p, mark);
     if (first->kind != AST_Starred && at_for(p)) {
         ast_seq *gens = for_if_clauses(p);
         if (!gens || !p_accept(p, TOK_RSQB))
-            return nomatch(p, mark);
+            return list_fail(p, mark);
         return chk(p, ast_ListComp(p->arena, first, gens, EXTRA(p, mark)));
     }
     ast_list l;
@@ -859,7 +1430,7 @@ static ast_node *list_atom(parser *p)
     if (!push(p, &l, first))
         return NULL;
     if (!display_rest(p, &l, TOK_RSQB))
-        return nomatch(p, mark);
+        return list_fail(p, mark);
     ast_seq *elts = ast_list_finish(&l);
     if (!elts)
         return p_no_memory(p);
@@ -888,14 +1459,116 @@ static ast_node *dict_rest(parser *p, int mark, ast_list *keys, ast_list *values
         if (p_at(p, TOK_RBRACE))
             break;
         if (!kvpair(p, keys, values))
-            return nomatch(p, mark);
+            return brace_fail(p, mark);
     }
     if (!p_accept(p, TOK_RBRACE))
-        return nomatch(p, mark);
+        return brace_fail(p, mark);
     ast_seq *k = ast_list_finish(keys), *v = ast_list_finish(values);
     if (!k || !v)
         return p_no_memory(p);
     return chk(p, ast_Dict(p->arena, k, v, EXTRA(p, mark)));
+}
+
+/* invalid_kvpair's second and third alternatives (also those of
+ * invalid_double_starred_kvpairs): `k: *v` and `k:` with nothing after. */
+static void kvpair_value_invalid(parser *p, int mark)
+{
+    p_reset(p, mark);
+    if (!parse_expression(p))
+        return;
+    token *colon = p_accept(p, TOK_COLON);
+    if (!colon)
+        return;
+    if (p_at(p, TOK_STAR)) {
+        token *star = p_next(p);
+        if (parse_bitwise_or(p)) {
+            raise_starting_from(p, star, "cannot use a starred expression in a dictionary value");
+            return;
+        }
+    } else if (p_at(p, TOK_RBRACE) || p_at(p, TOK_COMMA)) {
+        p_raise_token(p, colon, "expression expected after dictionary key and ':'");
+    }
+}
+
+/* Second pass, '{' at mark did not parse: CPython's alternatives dict,
+ * set, dictcomp, setcomp in order, for the errors their invalid_ rules (and
+ * the sub-rules they try) raise. */
+static void brace_invalid(parser *p, int mark)
+{
+    ast_list keys, values;
+    ast_list_init(&keys, p->arena);
+    ast_list_init(&values, p->arena);
+    /* invalid_double_starred_kvpairs: ','.double_starred_kvpair+ ',' invalid_kvpair */
+    p_reset(p, mark + 1);
+    int n = 0, after_comma = -1;
+    for (;;) {
+        int m = p_mark(p);
+        if (!kvpair(p, &keys, &values)) {
+            if (p_error(p))
+                return;
+            p_reset(p, m);
+            break;
+        }
+        n++;
+        after_comma = -1;
+        if (!p_accept(p, TOK_COMMA))
+            break;
+        after_comma = p_mark(p);
+    }
+    if (n && after_comma >= 0) {
+        ast_node *a = parse_expression(p);
+        if (a && !p_at(p, TOK_COLON)) {
+            p_raise_at(p, DIAG_SYNTAX_ERROR, a->lineno, a->end_col_offset - 1, a->end_lineno, -1,
+                       "':' expected after dictionary key");
+            return;
+        }
+        if (p_error(p))
+            return;
+        kvpair_value_invalid(p, after_comma);
+        if (p_error(p))
+            return;
+    }
+    kvpair_value_invalid(p, mark + 1);
+    if (p_error(p))
+        return;
+    /* set: its elements are named expressions, with their own checks */
+    p_reset(p, mark + 1);
+    ast_node *last;
+    if (p_at(p, TOK_STAR) || parse_star_named_expression(p)) {
+        p_reset(p, mark + 1);
+        more_star_named(p, &last);
+    }
+    if (p_error(p))
+        return;
+    /* dictcomp, then invalid_dict_comprehension */
+    p_reset(p, mark + 1);
+    if (!p_at(p, TOK_DOUBLESTAR) && kvpair(p, &keys, &values) && for_if_clauses(p))
+        return;
+    if (p_error(p))
+        return;
+    p_reset(p, mark + 1);
+    if (p_at(p, TOK_DOUBLESTAR)) {
+        token *t = p_next(p);
+        if (parse_bitwise_or(p) && for_if_clauses(p) && p_at(p, TOK_RBRACE)) {
+            p_raise_token(p, t, "dict unpacking cannot be used in dict comprehension");
+            return;
+        }
+        if (p_error(p))
+            return;
+    }
+    /* setcomp, then invalid_comprehension */
+    p_reset(p, mark + 1);
+    if (parse_named_expression(p) && for_if_clauses(p))
+        return;
+    if (!p_error(p))
+        comprehension_invalid(p, mark);
+}
+
+static void *brace_fail(parser *p, int mark)
+{
+    if (p->call_invalid_rules && !p_error(p))
+        brace_invalid(p, mark);
+    return nomatch(p, mark);
 }
 
 /* '{' ... '}': dict | set | dictcomp | setcomp */
@@ -910,7 +1583,7 @@ static ast_node *brace_atom(parser *p)
     ast_list_init(&values, p->arena);
     if (p_at(p, TOK_DOUBLESTAR)) {
         if (!kvpair(p, &keys, &values))
-            return nomatch(p, mark);
+            return brace_fail(p, mark);
         return dict_rest(p, mark, &keys, &values);
     }
     ast_node *first;
@@ -921,11 +1594,11 @@ static ast_node *brace_atom(parser *p)
         if (first && p_accept(p, TOK_COLON)) {
             ast_node *v = parse_expression(p);
             if (!v)
-                return nomatch(p, mark);
+                return brace_fail(p, mark);
             if (at_for(p)) {
                 ast_seq *gens = for_if_clauses(p);
                 if (!gens || !p_accept(p, TOK_RBRACE))
-                    return nomatch(p, mark);
+                    return brace_fail(p, mark);
                 return chk(p, ast_DictComp(p->arena, first, v, gens, EXTRA(p, mark)));
             }
             if (!push(p, &keys, first) || !push(p, &values, v))
@@ -933,14 +1606,14 @@ static ast_node *brace_atom(parser *p)
             return dict_rest(p, mark, &keys, &values);
         }
         if (first && p_at(p, TOK_COLONEQUAL))
-            return nomatch(p, mark);
+            return brace_fail(p, mark);
     }
     if (!first)
-        return nomatch(p, mark);
+        return brace_fail(p, mark);
     if (first->kind != AST_Starred && at_for(p)) {
         ast_seq *gens = for_if_clauses(p);
         if (!gens || !p_accept(p, TOK_RBRACE))
-            return nomatch(p, mark);
+            return brace_fail(p, mark);
         return chk(p, ast_SetComp(p->arena, first, gens, EXTRA(p, mark)));
     }
     ast_list l;
@@ -948,7 +1621,7 @@ static ast_node *brace_atom(parser *p)
     if (!push(p, &l, first))
         return NULL;
     if (!display_rest(p, &l, TOK_RBRACE))
-        return nomatch(p, mark);
+        return brace_fail(p, mark);
     ast_seq *elts = ast_list_finish(&l);
     if (!elts)
         return p_no_memory(p);
@@ -965,7 +1638,7 @@ static ast_node *bracket_atom(parser *p, ast_node *(*f)(parser *))
     return r;
 }
 
-ast_node *parse_atom(parser *p)
+static ast_node *atom(parser *p)
 {
     token *t = p_peek(p);
     switch (t->type) {
@@ -983,6 +1656,11 @@ ast_node *parse_atom(parser *p)
     case TOK_LBRACE: return bracket_atom(p, brace_atom);
     default: return NULL;
     }
+}
+
+ast_node *parse_atom(parser *p)
+{
+    return memoized(p, MEMO_ATOM, atom);
 }
 
 /* -- Targets --------------------------------------------------------------- */

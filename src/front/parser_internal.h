@@ -47,6 +47,8 @@ typedef struct parser {
     struct parser *outer;
     char *stack_base;     /* C stack address at the start, for the depth guard */
     int starting_col_offset;  /* sub-parsers: file column of the fragment's '(' */
+    void *memo;           /* parser_expr.c: second-pass memo of expression
+                             results by position (NULL until used) */
 } parser;
 
 /* A parser over tokenizer t (set up by the caller), for the given mode and

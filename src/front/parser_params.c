@@ -87,6 +87,221 @@ static bool push(parser *p, ast_list *l, void *item)
     return true;
 }
 
+/* -- The second pass: CPython's invalid_parameters, invalid_star_etc,
+ *    invalid_kwds, invalid_default (and their lambda_ twins) -------------- */
+
+/* These mirror CPython's rules one for one, since which message wins
+ * depends on the order in which the PEG alternatives are tried. */
+
+static int closer(bool is_lambda)
+{
+    return is_lambda ? TOK_COLON : TOK_RPAR;
+}
+
+/* default: '=' expression | invalid_default ('=' &(')'|',')) */
+static bool default_value(parser *p, ast_node **out)
+{
+    token *eq = p_accept(p, TOK_EQUAL);
+    if (!eq)
+        return false;
+    *out = parse_expression(p);
+    if (!*out && !p_error(p) && p->call_invalid_rules && (p_at(p, TOK_RPAR) || p_at(p, TOK_COMMA)))
+        p_raise_token(p, eq, "expected default value expression");
+    return *out != NULL;
+}
+
+/* After a parameter: ',' [TYPE_COMMENT] | [TYPE_COMMENT] &close */
+static bool param_tail(parser *p, bool is_lambda)
+{
+    if (p_accept(p, TOK_COMMA)) {
+        if (!is_lambda)
+            p_accept(p, TOK_TYPE_COMMENT);
+        return true;
+    }
+    if (!is_lambda)
+        p_accept(p, TOK_TYPE_COMMENT);
+    return p_at(p, closer(is_lambda));
+}
+
+/* param_no_default / param_with_default / param_maybe_default:
+ * want_default 0 = none, 1 = required, 2 = optional. */
+static ast_node *param_d(parser *p, bool is_lambda, int want_default)
+{
+    int mark = p_mark(p);
+    ast_node *a = param(p, is_lambda, false), *def = NULL;
+    if (!a)
+        return NULL;
+    if (want_default && !default_value(p, &def) && (want_default == 1 || p_error(p)))
+        return fail(p, mark);
+    if (!param_tail(p, is_lambda))
+        return fail(p, mark);
+    return a;
+}
+
+static int param_star(parser *p, bool is_lambda, int want_default)
+{
+    int n = 0;
+    while (param_d(p, is_lambda, want_default))
+        n++;
+    return n;
+}
+
+/* slash_no_default / slash_with_default */
+static bool slash(parser *p, bool is_lambda, bool with_default)
+{
+    int mark = p_mark(p);
+    int n = param_star(p, is_lambda, 0);
+    if (with_default && !p_error(p))
+        n = param_star(p, is_lambda, 1);
+    if (!n || p_error(p) || !p_accept(p, TOK_SLASH) ||
+        (!p_accept(p, TOK_COMMA) && !p_at(p, closer(is_lambda)))) {
+        fail(p, mark);
+        return false;
+    }
+    return true;
+}
+
+static bool any_slash(parser *p, bool is_lambda)
+{
+    return slash(p, is_lambda, false) || (!p_error(p) && slash(p, is_lambda, true));
+}
+
+/* invalid_parameters / invalid_lambda_parameters, at the start of the list.
+ * False when an error was raised. */
+static bool invalid_parameters(parser *p, bool is_lambda)
+{
+    int mark = p_mark(p);
+    /* param_no_default* (slash_with_default | param_with_default+) param_no_default */
+    param_star(p, is_lambda, 0);
+    bool helper = !p_error(p) && (slash(p, is_lambda, true) ||
+                                  (!p_error(p) && param_star(p, is_lambda, 1) > 0));
+    ast_node *a = helper && !p_error(p) ? param_d(p, is_lambda, 0) : NULL;
+    if (a)
+        return p_raise_node(p, a, "non-default argument follows default argument"), false;
+    if (p_error(p))
+        return false;
+    /* param_no_default* '(' param_no_default+ ','? ')' */
+    p_reset(p, mark);
+    param_star(p, is_lambda, 0);
+    token *lp = !p_error(p) ? p_accept(p, TOK_LPAR) : NULL;
+    if (lp) {
+        int n = 0;
+        if (is_lambda) {
+            while (param(p, true, false)) {
+                n++;
+                int m = p_mark(p);
+                if (!p_accept(p, TOK_COMMA) || !p_at(p, TOK_NAME)) {
+                    p_reset(p, m);
+                    break;
+                }
+            }
+        } else {
+            n = param_star(p, false, 0);
+        }
+        if (n && !p_error(p)) {
+            p_accept(p, TOK_COMMA);
+            token *rp = p_accept(p, TOK_RPAR);
+            if (rp)
+                return p_raise_at(p, DIAG_SYNTAX_ERROR, lp->lineno, lp->col_offset, rp->end_lineno,
+                                  rp->end_col_offset, is_lambda
+                                      ? "Lambda expression parameters cannot be parenthesized"
+                                      : "Function parameters cannot be parenthesized"), false;
+        }
+    }
+    if (p_error(p))
+        return false;
+    /* '/' ',' */
+    p_reset(p, mark);
+    if (p_at(p, TOK_SLASH) && p_peek_n(p, 1)->type == TOK_COMMA)
+        return p_raise_token(p, p_peek(p), "at least one argument must precede /"), false;
+    /* (slash_no_default | slash_with_default) param_maybe_default* '/' */
+    if (any_slash(p, is_lambda)) {
+        param_star(p, is_lambda, 2);
+        if (p_at(p, TOK_SLASH))
+            return p_raise_token(p, p_peek(p), "/ may appear only once"), false;
+    }
+    if (p_error(p))
+        return false;
+    /* [slash] param_maybe_default* '*' (',' | param_no_default) param_maybe_default* '/' */
+    p_reset(p, mark);
+    any_slash(p, is_lambda);
+    if (!p_error(p))
+        param_star(p, is_lambda, 2);
+    if (!p_error(p) && p_accept(p, TOK_STAR) &&
+        (p_accept(p, TOK_COMMA) || param_d(p, is_lambda, 0))) {
+        param_star(p, is_lambda, 2);
+        if (p_at(p, TOK_SLASH))
+            return p_raise_token(p, p_peek(p), "/ must be ahead of *"), false;
+    }
+    if (p_error(p))
+        return false;
+    /* param_maybe_default+ '/' '*' */
+    p_reset(p, mark);
+    if (param_star(p, is_lambda, 2) && p_accept(p, TOK_SLASH) && p_at(p, TOK_STAR))
+        return p_raise_token(p, p_peek(p), "expected comma between / and *"), false;
+    if (p_error(p))
+        return false;
+    p_reset(p, mark);
+    return true;
+}
+
+/* invalid_star_etc / invalid_lambda_star_etc, at '*'. */
+static bool invalid_star_etc(parser *p, bool is_lambda)
+{
+    int mark = p_mark(p);
+    int close = closer(is_lambda);
+    token *star = p_next(p);
+    if (p_at(p, close) ||
+        (p_accept(p, TOK_COMMA) && (p_at(p, close) || p_at(p, TOK_DOUBLESTAR)))) {
+        if (is_lambda)
+            p_raise_here(p, "named arguments must follow bare *");
+        else
+            p_raise_token(p, star, "named arguments must follow bare *");
+        return false;
+    }
+    p_reset(p, mark + 1);
+    if (!is_lambda && p_accept(p, TOK_COMMA) && p_at(p, TOK_TYPE_COMMENT))
+        return p_raise_here(p, "bare * has associated type comment"), false;
+    p_reset(p, mark + 1);
+    if (param(p, is_lambda, false) && p_at(p, TOK_EQUAL))
+        return p_raise_token(p, p_peek(p), "var-positional argument cannot have default value"), false;
+    if (p_error(p))
+        return false;
+    p_reset(p, mark + 1);
+    if (p_accept(p, TOK_COMMA) || param_d(p, is_lambda, 0)) {
+        param_star(p, is_lambda, 2);
+        token *again = !p_error(p) ? p_accept(p, TOK_STAR) : NULL;
+        if (again && (p_accept(p, TOK_COMMA) || param_d(p, is_lambda, 0)))
+            return p_raise_token(p, again, "* argument may appear only once"), false;
+    }
+    if (p_error(p))
+        return false;
+    p_reset(p, mark);
+    return true;
+}
+
+/* invalid_kwds / invalid_lambda_kwds, at '**'. */
+static bool invalid_kwds(parser *p, bool is_lambda)
+{
+    int mark = p_mark(p);
+    p_next(p);
+    if (param(p, is_lambda, false)) {
+        if (p_at(p, TOK_EQUAL))
+            return p_raise_token(p, p_peek(p), "var-keyword argument cannot have default value"), false;
+        if (p_accept(p, TOK_COMMA)) {
+            ast_node *a = param(p, is_lambda, false);
+            if (a)
+                return p_raise_node(p, a, "arguments cannot follow var-keyword argument"), false;
+            if (!p_error(p) && (p_at(p, TOK_STAR) || p_at(p, TOK_DOUBLESTAR) || p_at(p, TOK_SLASH)))
+                return p_raise_token(p, p_peek(p), "arguments cannot follow var-keyword argument"), false;
+        }
+    }
+    if (p_error(p))
+        return false;
+    p_reset(p, mark);
+    return true;
+}
+
 /* One positional or keyword-only parameter with its optional default. */
 static bool plain_param(parser *p, params *ps, bool is_lambda, int close, bool after_star,
                         bool *seen_default)
@@ -95,11 +310,8 @@ static bool plain_param(parser *p, params *ps, bool is_lambda, int close, bool a
     if (!a)
         return false;
     ast_node *def = NULL;
-    if (p_accept(p, TOK_EQUAL)) {
-        def = parse_expression(p);
-        if (!def)
-            return false;
-    }
+    if (p_at(p, TOK_EQUAL) && !default_value(p, &def))
+        return false;
     if (!param_end(p, close, a))
         return false;
     if (after_star)
@@ -118,6 +330,8 @@ static bool plain_param(parser *p, params *ps, bool is_lambda, int close, bool a
 static bool param_list(parser *p, params *ps, bool is_lambda, int close)
 {
     bool seen_default = false, seen_slash = false, star = false, bare_star = false;
+    if (p->call_invalid_rules && !invalid_parameters(p, is_lambda))
+        return false;
     while (!p_at(p, close)) {
         if (p_at(p, TOK_SLASH)) {
             if (star || seen_slash || !ps->args.len)
@@ -131,6 +345,8 @@ static bool param_list(parser *p, params *ps, bool is_lambda, int close)
         } else if (p_at(p, TOK_STAR)) {
             if (star)
                 return false;
+            if (p->call_invalid_rules && !invalid_star_etc(p, is_lambda))
+                return false;
             star = true;
             p_next(p);
             if (p_accept(p, TOK_COMMA)) {
@@ -141,6 +357,10 @@ static bool param_list(parser *p, params *ps, bool is_lambda, int close)
             if (!ps->vararg || !param_end(p, close, ps->vararg))
                 return false;
         } else if (p_at(p, TOK_DOUBLESTAR)) {
+            if (bare_star && !ps->kwonly.len)
+                return false;   /* do not read on: the error is at the '**' */
+            if (p->call_invalid_rules && !invalid_kwds(p, is_lambda))
+                return false;
             p_next(p);
             ps->kwarg = param(p, is_lambda, false);
             if (!ps->kwarg || !param_end(p, close, ps->kwarg))
