@@ -10,6 +10,7 @@
 #   make expected        regenerate tests' .exp files from python3.11
 #   make bench-parse     parse speed against python3.11 (tools/parse_speed.py)
 #   make fuzz            build and run the libFuzzer target (clang)
+#   make stress          build/stress with a GC at every allocation; unit (+lang) tests
 #
 # Several people may build side by side: `make -j2 BUILD=build/<name>`.
 
@@ -35,7 +36,7 @@ DEBUG_CFLAGS := -O1 -g $(SANFLAGS)
 FILE    ?= examples/hello.py
 DEPS    := sh tools/ensure-deps.sh
 
-.PHONY: all debug test test-debug corpus clean deps gen run expected bench-parse fuzz
+.PHONY: all debug test test-debug corpus clean deps gen run expected bench-parse fuzz stress
 
 all: $(BUILD)/taipan
 
@@ -75,6 +76,18 @@ test-debug:
 	@$(MAKE) --no-print-directory -j$(JOBS) debug
 	ASAN_OPTIONS=detect_leaks=1 $(PYTHON) tests/run_tests.py --build $(BUILD)/debug -j $(JOBS) \
 	    --cc "$(CC)" --cflags "$(CSTD) $(DEBUG_CFLAGS)"
+
+# The collector's stress mode (TAIPAN_GC_STRESS): a full collection at
+# every allocation, so a value held where the GC cannot see it fails fast.
+STRESS_BUILD  ?= build/stress
+STRESS_CFLAGS := $(CFLAGS) -DTAIPAN_GC_STRESS
+STRESS_SUITES ?= $(shell grep -q '"lang"' tests/run_tests.py && echo unit,lang || echo unit)
+
+stress:
+	@$(DEPS) test
+	@$(MAKE) --no-print-directory -j$(JOBS) all BUILD=$(STRESS_BUILD) CFLAGS="$(STRESS_CFLAGS)"
+	$(PYTHON) tests/run_tests.py --build $(STRESS_BUILD) -j $(JOBS) --cc "$(CC)" \
+	    --cflags "$(CSTD) $(STRESS_CFLAGS)" --only $(STRESS_SUITES)
 
 corpus:
 	@$(DEPS) test

@@ -1,6 +1,6 @@
-/* The `taipan` command. Today it drives the front end: `taipan FILE` checks a
- * program's syntax and reports errors exactly as `python3.11 FILE` would
- * (running programs arrives with the virtual machine), `taipan --dump-ast
+/* The `taipan` command: `taipan FILE` runs a program (parse, compile, run in
+ * a __main__ module; output, errors and tracebacks as `python3.11 FILE`
+ * prints them), `taipan --dump-ast
  * FILE` prints the AST as `python3.11 -m ast -a FILE` does, and `taipan
  * --tokens FILE` lists the tokens. */
 #include <errno.h>
@@ -13,6 +13,17 @@
 #include "front/diag.h"
 #include "front/parser.h"
 #include "front/tokenizer.h"
+#include "front/compile.h"
+#include "vm/code.h"
+#include "modules/builtins.h"
+#include "objects/dict.h"
+#include "objects/exceptions.h"
+#include "objects/int.h"
+#include "objects/module.h"
+#include "objects/str.h"
+#include "vm/exc.h"
+#include "vm/runtime.h"
+#include "vm/traceback.h"
 
 #define TAIPAN_VERSION "Taipan 0.1 (Python 3.11.7)"
 
@@ -20,9 +31,10 @@ static void usage(FILE *f)
 {
     fprintf(f,
             "usage: taipan [option] file\n"
-            "  file            check a Python 3.11 program's syntax (execution comes with the VM)\n"
+            "  file            run a Python 3.11 program\n"
             "  --dump-ast FILE print the AST as `python3.11 -m ast -a FILE` does\n"
             "  --tokens FILE   print the tokens of FILE\n"
+            "  --dis FILE      print the bytecode of FILE\n"
             "  --parse-only FILE...  parse each file, print nothing but errors\n"
             "  -V, --version   print the version\n"
             "  -h, --help      print this help\n");
@@ -181,21 +193,120 @@ static int cmd_parse_only(int argc, char **argv)
     return status;
 }
 
+/* The exit status for an uncaught SystemExit, printing its message as
+ * CPython does: None -> 0, an int -> itself, anything else printed to
+ * stderr -> 1. */
+static int system_exit_status(value exc)
+{
+    value code = exc_slot(exc, EXC_SYSEXIT_CODE);
+    if (code == V_NONE)
+        return 0;
+    if (v_is_int_like(code)) {
+        int64_t n;
+        if (int_as_i64(code, &n) < 0) {
+            exc_clear();
+            return -1;
+        }
+        return (int)(n & 0xff);
+    }
+    value s = obj_str(code);
+    fflush(stdout);
+    if (s)
+        fprintf(stderr, "%s\n", str_data(s));
+    else
+        exc_clear();
+    return 1;
+}
+
+/* Prints the bytecode of every code object of FILE (the compiler's view). */
+static int cmd_dis(const char *path)
+{
+    size_t len;
+    char *src = read_file(path, &len);
+    if (!src)
+        return cant_open(path);
+    if (runtime_init() < 0) {
+        free(src);
+        return 1;
+    }
+    diag err;
+    diag_init(&err);
+    value code = compile_source(src, len, path, PARSE_FILE, 0, &err);
+    int status = 0;
+    if (!code) {
+        if (err.type != DIAG_NONE) {
+            diag_print(&err, stderr);
+            diag_clear(&err);
+        } else {
+            exc_print(exc_fetch(), stderr);
+        }
+        status = 1;
+    } else if (code_disassemble(code, stdout) < 0) {
+        exc_print(exc_fetch(), stderr);
+        status = 1;
+    }
+    free(src);
+    return status;
+}
+
+/* Runs the program: compile, then execute in a fresh __main__ module. */
 static int cmd_run(const char *path)
 {
     char *shown = script_path(path);
     if (!shown)
         return 1;
+    size_t len;
+    char *src = read_file(path, &len);
+    if (!src) {
+        free(shown);
+        return cant_open(path);
+    }
+    int status = 0;
     ast_arena arena;
     arena_init(&arena);
-    int status = 0;
-    ast_node *mod = parse_file(path, shown, 0, &arena, &status);
-    if (mod) {
-        fprintf(stderr, "taipan: %s: syntax OK; running programs needs the virtual machine, "
-                        "which is not built yet\n", path);
-        status = 2;
+    /* parse_file prints SyntaxWarnings and the SyntaxError as before */
+    ast_node *tree = parse_file(path, shown, 0, &arena, &status);
+    if (!tree) {
+        arena_free(&arena);
+        free(src);
+        free(shown);
+        return status;
     }
+    if (runtime_init() < 0 || builtins_init() < 0) {
+        fprintf(stderr, "taipan: cannot start the runtime\n");
+        return 1;
+    }
+    diag err;
+    diag_init(&err);
+    value code = compile_ast_ex(tree, shown, PARSE_FILE, 0, src, len, &err);
     arena_free(&arena);
+    if (!code) {
+        fflush(stdout);
+        if (err.type != DIAG_NONE) {
+            diag_print(&err, stderr);
+            diag_clear(&err);
+        } else {
+            exc_print(exc_fetch(), stderr);
+        }
+        status = 1;
+    } else {
+        value mod = module_new("__main__");
+        value file = str_from_cstr(shown);
+        if (!mod || !file || dict_set_cstr(module_dict(mod), "__file__", file) < 0 ||
+            builtins_run_main(code, mod) < 0) {
+            value exc = exc_fetch();
+            if (exc && v_isinstance(exc, &exc_SystemExit)) {
+                status = system_exit_status(exc);
+            } else {
+                fflush(stdout);
+                exc_print(exc, stderr);
+                status = 1;
+            }
+        }
+    }
+    if (fflush(stdout) != 0 && status == 0)
+        status = 120;
+    free(src);
     free(shown);
     return status;
 }
@@ -203,7 +314,8 @@ static int cmd_run(const char *path)
 int main(int argc, char **argv)
 {
     static char outbuf[1 << 16];
-    setvbuf(stdout, outbuf, _IOFBF, sizeof outbuf);
+    /* full buffering into a pipe or file, line buffering on a terminal */
+    setvbuf(stdout, outbuf, isatty(1) ? _IOLBF : _IOFBF, sizeof outbuf);
     if (argc < 2) {
         usage(stderr);
         return 2;
@@ -219,6 +331,8 @@ int main(int argc, char **argv)
     }
     if (!strcmp(a, "--dump-ast") && argc == 3)
         return cmd_dump_ast(argv[2]);
+    if (!strcmp(a, "--dis") && argc == 3)
+        return cmd_dis(argv[2]);
     if (!strcmp(a, "--tokens") && argc == 3)
         return cmd_tokens(argv[2]);
     if (!strcmp(a, "--parse-only"))

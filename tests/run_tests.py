@@ -9,6 +9,10 @@
   ast     tests/ast/NAME.py: `taipan --dump-ast NAME.py` must print exactly
           NAME.exp, what `python3.11 -m ast -a NAME.py` prints (compared
           live when there is no NAME.exp).
+  lang    tests/lang/NAME.py: `taipan NAME.py` must print what
+          `python3.11 NAME.py` prints, as recorded in NAME.exp: stdout, then
+          stderr after a "--- stderr ---" line, then "--- exit N ---" for a
+          nonzero status (absolute paths of the folder written as <DIR>).
   corpus  tools/corpus_check.py over CPython's Lib and test suite; each file
           counts as one test.
 
@@ -32,7 +36,7 @@ import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TESTS = os.path.join(ROOT, "tests")
-SUITES = ["unit", "syntax", "ast", "corpus"]
+SUITES = ["unit", "syntax", "ast", "lang", "corpus"]
 ORACLE = "python3.11"
 DIR_TOKEN = "<DIR>"
 TIMEOUT = 60
@@ -130,6 +134,38 @@ def ast_test(src, args):
     return name, False, detail
 
 
+def lang_output(cmd, folder):
+    """What a lang test compares: stdout, stderr and the exit status."""
+    try:
+        p = subprocess.run(cmd, capture_output=True, timeout=TIMEOUT, cwd=folder,
+                           stdin=subprocess.DEVNULL)
+    except subprocess.TimeoutExpired:
+        return None
+    out = normalise(p.stdout, folder)
+    err = normalise(p.stderr, folder)
+    if err:
+        out += b"--- stderr ---\n" + err
+    if p.returncode != 0:
+        out += b"--- exit %d ---\n" % p.returncode
+    return out
+
+
+def lang_test(src, args):
+    name = "lang/" + os.path.basename(src)
+    folder = os.path.dirname(src)
+    exp = src[:-3] + ".exp"
+    if not os.path.exists(exp):
+        return name, False, "no %s (make expected)" % os.path.basename(exp)
+    with open(exp, "rb") as f:
+        want = f.read()
+    got = lang_output([args.taipan, src], folder)
+    if got is None:
+        return name, False, "timed out"
+    if got == want:
+        return name, True, ""
+    return name, False, "output differs\n" + small_diff(want, got)
+
+
 def run_pool(fn, paths, args):
     with concurrent.futures.ThreadPoolExecutor(args.jobs) as ex:
         yield from ex.map(lambda p: fn(p, args), paths)
@@ -167,6 +203,12 @@ def regenerate(names):
             print("ERROR %s: python3.11 exits %d, not 1 (not a syntax error?)" % (src, p.returncode))
             continue
         changed += write_if_changed(src[:-3] + ".exp", normalise(p.stderr, folder))
+    for src in selected(sorted(glob.glob(os.path.join(TESTS, "lang", "*.py"))), names):
+        out = lang_output([ORACLE, src], os.path.dirname(src))
+        if out is None:
+            print("ERROR %s: python3.11 timed out" % src)
+            continue
+        changed += write_if_changed(src[:-3] + ".exp", out)
     print("%d .exp files written" % changed)
     return 0
 
@@ -204,7 +246,7 @@ def main():
     args.taipan = os.path.join(args.build, "taipan")
     suites = args.only.split(",") if args.only else SUITES
     if args.names and not args.only:
-        suites = ["unit", "syntax", "ast"]
+        suites = ["unit", "syntax", "ast", "lang"]
     for s in suites:
         if s not in SUITES:
             ap.error("no suite %r" % s)
@@ -221,7 +263,7 @@ def main():
             failed += f
             continue
         fn, pattern = {"unit": (unit_test, "*.c"), "syntax": (syntax_test, "*.py"),
-                       "ast": (ast_test, "*.py")}[suite]
+                       "ast": (ast_test, "*.py"), "lang": (lang_test, "*.py")}[suite]
         paths = selected(sorted(glob.glob(os.path.join(TESTS, suite, pattern))), args.names)
         sp = sf = 0
         for name, ok, detail in run_pool(fn, paths, args):

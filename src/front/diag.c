@@ -147,21 +147,28 @@ static void print_error_text(FILE *f, long offset, long end_offset, const char *
     fputc('\n', f);
 }
 
+void diag_print_source(FILE *f, const char *text, int lineno, long offset, int end_lineno,
+                       long end_offset, int ranged)
+{
+    long line_size = (long)strlen(text);
+    if (!end_offset)
+        end_offset = -1;
+    if (end_lineno > lineno)
+        end_offset = line_size;
+    if (end_offset > line_size + 1)
+        end_offset = line_size + 1;
+    print_error_text(f, offset, end_offset, text, ranged);
+}
+
 void diag_print(const diag *d, FILE *f)
 {
     if (is_located(d->type) && d->lineno > 0) {
         fprintf(f, "  File \"%s\", line %d\n", d->filename ? d->filename : "<string>", d->lineno);
-        if (d->text) {
-            long line_size = (long)strlen(d->text);
-            long end_offset = d->end_offset ? d->end_offset : -1;
-            if (d->end_lineno > d->lineno)
-                end_offset = line_size;
-            if (end_offset > line_size + 1)
-                end_offset = line_size + 1;
-            /* CPython underlines a range only for SyntaxError itself, not
-             * for its subclasses IndentationError and TabError */
-            print_error_text(f, d->offset, end_offset, d->text, d->type == DIAG_SYNTAX_ERROR);
-        }
+        /* CPython underlines a range only for SyntaxError itself, not
+         * for its subclasses IndentationError and TabError */
+        if (d->text)
+            diag_print_source(f, d->text, d->lineno, d->offset, d->end_lineno, d->end_offset,
+                              d->type == DIAG_SYNTAX_ERROR);
     }
     if (d->msg && d->msg[0])
         fprintf(f, "%s: %s\n", diag_type_name(d->type), d->msg);

@@ -52,5 +52,11 @@ const char *diag_type_name(int type);   /* "SyntaxError", ... */
 /* Writes d to f as CPython prints an uncaught SyntaxError (or the other
  * types) at top level. */
 void diag_print(const diag *d, FILE *f);
+/* The source line and caret line of a SyntaxError (its text, 1-based
+ * character offsets; end_offset 0 or -1: none), as CPython prints them;
+ * `ranged` underlines offset..end_offset (SyntaxError) rather than one
+ * caret (IndentationError, TabError). Shared with the exception printer. */
+void diag_print_source(FILE *f, const char *text, int lineno, long offset, int end_lineno,
+                       long end_offset, int ranged);
 
 #endif

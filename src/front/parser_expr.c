@@ -8,7 +8,10 @@
  * arguments/genexp, slice/expression), we parse the shared prefix once and
  * decide on the next token, so no input is parsed twice and nesting costs
  * linear time. A function that does not match resets the position to where
- * it started and returns NULL with no error (see parser_internal.h). */
+ * it started and returns NULL with no error (see parser_internal.h).
+ * On the second pass (p->call_invalid_rules) CPython's invalid_* rules for
+ * expressions run where CPython tries them; they re-parse, so expression,
+ * bitwise_or and atom results are memoized by position on that pass. */
 #include "parser_internal.h"
 #include <errno.h>
 #include <gmp.h>

@@ -160,8 +160,8 @@ static bool check_missing_colon(parser *p)
 static void *raise_invalid_target(parser *p, ast_node *e, int ctx)
 {
     ast_node *bad = p_invalid_target(e, ctx);
-    if (!bad)
-        return p_raise_here(p, "invalid syntax");
+    if (!bad)   /* as CPython: nothing to blame, the generic error follows */
+        return NULL;
     if (ctx == AST_CTX_Del)
         return p_raise_node(p, bad, "cannot delete %s", p_expr_name(bad));
     return p_raise_node(p, bad, "cannot assign to %s", p_expr_name(bad));

@@ -1,0 +1,29 @@
+/* The compiler: AST -> code objects (src/vm/code.h), as CPython 3.11's
+ * compiler does it: a symbol-table pass (symtable.h), then code generation
+ * per scope into basic blocks of instructions (compile*.c), then assembly
+ * (assemble.c): jump resolution with EXTENDED_ARG, stack depth, the
+ * exception table, positions. Constant folding happens during generation. */
+#ifndef TAIPAN_COMPILE_H
+#define TAIPAN_COMPILE_H
+#include <stddef.h>
+#include "../objects/object.h"
+#include "ast.h"
+#include "diag.h"
+
+/* mode: a parse_mode (parser.h): PARSE_FILE ('exec'), PARSE_EVAL, PARSE_SINGLE. */
+enum {
+    COMPILE_OPTIMIZE = 1,      /* -O: drop asserts and `if __debug__` blocks */
+};
+
+/* Compiles a parsed mod node into a module code object. On a SyntaxError
+ * returns V_NULL with err set (err->type != DIAG_NONE); on other failures
+ * (MemoryError) V_NULL with a Python exception set. src/srclen (may be
+ * NULL) give error lines their text. */
+TP_MUST_CHECK value compile_ast_ex(ast_node *mod, const char *filename, int mode, int flags,
+                                   const char *src, size_t srclen, diag *err);
+TP_MUST_CHECK value compile_ast(ast_node *mod, const char *filename, int mode, int flags, diag *err);
+/* Parses then compiles. */
+TP_MUST_CHECK value compile_source(const char *bytes, size_t len, const char *filename, int mode,
+                                   int flags, diag *err);
+
+#endif

@@ -1,0 +1,118 @@
+/* The collector's memory layer, private to src/gc (gc.c is its only
+ * user). Small blocks (up to HEAP_SMALL_MAX bytes) live in size-class
+ * pages of HEAP_PAGE_SIZE bytes, aligned on their size so that any address
+ * inside a page finds the page header by masking; the header holds the
+ * page's allocation and mark bitmaps (one bit per cell). Larger blocks are
+ * allocated apart, each behind a small header, and listed in a registry
+ * that is sorted at each collection so the conservative stack scan can
+ * find the block containing an address by binary search. Every block is
+ * either an object (starts with an `object` header, traced through its
+ * type) or raw (a gc_alloc_raw block, traced only by its owner); a page
+ * holds blocks of one kind only. */
+#ifndef TAIPAN_GC_HEAP_H
+#define TAIPAN_GC_HEAP_H
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include "../objects/object.h"
+
+#define HEAP_PAGE_SIZE ((size_t)64 * 1024)
+#define HEAP_CELL_MIN 16                    /* granularity and alignment */
+#define HEAP_SMALL_MAX 2048                 /* larger blocks are "large" */
+#define HEAP_BITMAP_WORDS (HEAP_PAGE_SIZE / HEAP_CELL_MIN / 64)
+#define HEAP_MAX_REQUEST ((size_t)1 << 40)  /* beyond: MemoryError at once */
+
+enum { HEAP_OBJ, HEAP_RAW, HEAP_KINDS };
+
+typedef struct heap_page {
+    struct heap_page *next;      /* the next page of the same class */
+    uint32_t cell_size;
+    uint32_t ncells;
+    uint32_t recip;              /* ceil(2^32 / cell_size): index by multiply */
+    uint32_t live;               /* cells alive after the last sweep */
+    uint8_t kind;                /* HEAP_OBJ or HEAP_RAW */
+    uint8_t cls;                 /* size-class index */
+    char *cells;                 /* the first cell */
+    uint64_t alloc[HEAP_BITMAP_WORDS];   /* cell holds a block */
+    uint64_t mark[HEAP_BITMAP_WORDS];    /* block reached in this collection */
+} heap_page;
+
+/* A large block: this header, then the block (16-byte aligned). */
+typedef struct heap_large {
+    size_t size;                 /* bytes of the block, as requested */
+    size_t index;                /* position in the registry */
+    uint8_t kind;
+    uint8_t mark;
+    uint8_t pad[14];
+} heap_large;
+
+/* What the collector learns about the block holding an address. */
+typedef struct heap_block {
+    void *start;
+    size_t size;                 /* usable bytes */
+    int kind;
+} heap_block;
+
+typedef struct heap_stats {
+    size_t pages;                /* small-block pages in use */
+    size_t large_blocks;
+    size_t large_bytes;
+    size_t live_bytes;           /* after the last sweep */
+    size_t objects_freed;        /* by the last sweep */
+} heap_stats;
+
+int heap_init(void);             /* 0, or -1 when the tables cannot be made */
+
+/* A zero-filled block of at least `size` bytes (size <= HEAP_MAX_REQUEST),
+ * or NULL when the system is out of memory (nothing is set: gc.c raises).
+ * `*charged` gets the bytes the block really takes. */
+void *heap_alloc(int kind, size_t size, size_t *charged);
+/* Gives a raw block back at once (gc_realloc_raw's old block). */
+void heap_free_raw(void *p);
+/* The usable size of a block that heap_alloc returned. */
+size_t heap_block_size(void *p);
+static inline bool heap_is_small_size(size_t size) { return size <= HEAP_SMALL_MAX; }
+
+/* -- For the collector ----------------------------------------------------- */
+
+/* The page holding address p, or NULL when p is in no page of ours. */
+heap_page *heap_page_of(uintptr_t p);
+static inline uint32_t heap_cell_index(const heap_page *pg, uintptr_t p)
+{
+    return (uint32_t)(((uint64_t)(p - (uintptr_t)pg->cells) * pg->recip) >> 32);
+}
+static inline bool heap_bit(const uint64_t *bits, uint32_t i)
+{
+    return (bits[i >> 6] >> (i & 63)) & 1;
+}
+static inline void heap_set_bit(uint64_t *bits, uint32_t i)
+{
+    bits[i >> 6] |= (uint64_t)1 << (i & 63);
+}
+static inline heap_large *heap_large_of(const void *block)
+{
+    return (heap_large *)((char *)block - sizeof(heap_large));
+}
+
+/* Sorts the large-block registry; call before heap_find in a collection.
+ * Gives the bounds of the heap's addresses (a superset). */
+void heap_prepare_marking(uintptr_t *lo, uintptr_t *hi);
+/* The live block containing address p (interior pointers count), found
+ * conservatively: false when p points into no allocated block. */
+bool heap_find(uintptr_t p, heap_block *out);
+/* Sets the mark of the block starting at p (which heap_find returned, or
+ * an object or raw block of ours); returns whether it was unmarked. */
+bool heap_mark(void *p, bool large);
+
+/* Calls fn on every marked block (the rescan after a mark-stack overflow). */
+void heap_each_marked(void (*fn)(void *block, int kind));
+
+/* Runs `finalize` on every unmarked object, then frees every unmarked
+ * block, clears the marks and rebuilds the free lists. Returns live bytes. */
+size_t heap_sweep(void);
+/* Whether the block starting at p survived marking (for finalizers). */
+bool heap_is_marked(void *p, bool large);
+
+void heap_get_stats(heap_stats *out);
+
+#endif

@@ -1,0 +1,19 @@
+/* float: a boxed IEEE double (the JIT keeps floats unboxed). repr is the
+ * shortest round-tripping text (util/float_repr.c), arithmetic and
+ * comparisons (including int/float mixed, exactly) as CPython. */
+#ifndef TAIPAN_FLOAT_H
+#define TAIPAN_FLOAT_H
+#include "object.h"
+
+typedef struct float_object {
+    object hdr;
+    double d;
+} float_object;
+
+static inline bool v_is_float(value v) { return v_is_ptr(v) && v_obj(v)->type == &float_type; }
+static inline double v_float(value v) { return ((float_object *)v_obj(v))->d; }
+TP_MUST_CHECK value float_new(double d);
+/* float(v) for any number or object with __float__ / __index__. */
+TP_MUST_CHECK int obj_as_double(value v, double *out);
+
+#endif

@@ -1,0 +1,345 @@
+/* The format-spec mini-language (format_spec.h): parsing a spec with
+ * CPython 3.11's messages, laying a formatted number or text out in its
+ * field (fill, alignment, sign, grouping that also groups zero padding),
+ * and float's presentation types (e f g n % and none), which int's
+ * __format__ reuses for those types. glibc's printf is correctly rounded,
+ * so e/f/g digits come from snprintf; the none type with a precision is
+ * Python's own variant of g (it switches to exponent form at exp >= p-1
+ * and keeps one digit after the point). */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "format_spec.h"
+#include "str.h"
+#include "../unicode/unicode.h"
+#include "../util/float_repr.h"
+#include "../vm/exc.h"
+
+/* -- Parsing --------------------------------------------------------------- */
+
+static bool is_align(char c) { return c == '<' || c == '>' || c == '=' || c == '^'; }
+
+/* Reads a decimal number at s[*i]; -1 when there is none. */
+static int read_count(const char *s, size_t n, size_t *i, int64_t *out)
+{
+    int64_t v = -1;
+    while (*i < n && s[*i] >= '0' && s[*i] <= '9') {
+        int d = s[*i] - '0';
+        if (v < 0)
+            v = 0;
+        if (v > (INT64_MAX - d) / 10 || v * 10 + d > 0x7fffffff) {
+            exc_raise(&exc_ValueError, "Too many decimal digits in format string");
+            return -1;
+        }
+        v = v * 10 + d;
+        (*i)++;
+    }
+    *out = v;
+    return 0;
+}
+
+static int check_grouping(const format_spec *f)
+{
+    if (!f->grouping)
+        return 0;
+    const char *ok = f->grouping == ',' ? "deEfFgG%" : "deEfFgG%boxX";
+    if (f->type == 0 || strchr(ok, f->type))
+        return 0;
+    exc_raise(&exc_ValueError, "Cannot specify '%c' with '%c'.", f->grouping, f->type);
+    return -1;
+}
+
+int format_spec_parse(const char *s, size_t n, const char *tname, format_spec *f)
+{
+    memset(f, 0, sizeof *f);
+    strcpy(f->fill, " ");
+    f->width = f->precision = -1;
+    size_t i = 0;
+    bool fill_given = false;
+    uint32_t cp;
+    int k = n ? utf8_decode(s, n, &cp) : 0;
+    if (k == 0)
+        k = 1;
+    if (n > (size_t)k && is_align(s[k])) {
+        memcpy(f->fill, s, (size_t)k);
+        f->fill[k] = 0;
+        f->align = s[k];
+        fill_given = true;
+        i = (size_t)k + 1;
+    } else if (n > 0 && is_align(s[0])) {
+        f->align = s[0];
+        i = 1;
+    }
+    if (i < n && (s[i] == '+' || s[i] == '-' || s[i] == ' '))
+        f->sign = s[i++];
+    if (i < n && s[i] == 'z')
+        f->no_neg_zero = true, i++;
+    if (i < n && s[i] == '#')
+        f->alternate = true, i++;
+    if (i < n && s[i] == '0') {
+        f->zero = true;
+        if (!fill_given)
+            strcpy(f->fill, "0");
+        if (!f->align)
+            f->align = '=';
+        i++;
+    }
+    if (read_count(s, n, &i, &f->width) < 0)
+        return -1;
+    if (i < n && (s[i] == ',' || s[i] == '_')) {
+        f->grouping = s[i++];
+        if (i < n && (s[i] == ',' || s[i] == '_')) {
+            if (s[i] != f->grouping)
+                exc_raise(&exc_ValueError, "Cannot specify both ',' and '_'.");
+            else
+                exc_raise(&exc_ValueError, "Cannot specify '%c' with '%c'.", s[i], s[i]);
+            return -1;
+        }
+    }
+    if (i < n && s[i] == '.') {
+        i++;
+        if (read_count(s, n, &i, &f->precision) < 0)
+            return -1;
+        if (f->precision < 0) {
+            exc_raise(&exc_ValueError, "Format specifier missing precision");
+            return -1;
+        }
+    }
+    if (n - i > 1) {
+        value sv = str_from_utf8(s, n);
+        if (sv)
+            exc_raise(&exc_ValueError, "Invalid format specifier '%S' for object of type '%s'", sv, tname);
+        return -1;
+    }
+    if (i < n)
+        f->type = s[i];
+    return check_grouping(f);
+}
+
+/* -- Layout ---------------------------------------------------------------- */
+
+static void add_fill(str_builder *b, const format_spec *f, int64_t count)
+{
+    size_t fl = strlen(f->fill);
+    for (int64_t i = 0; i < count; i++)
+        sb_str_add(b, f->fill, fl);
+}
+
+/* The grouped digits, padded with grouped zeros to at least min_len. */
+static char *group_digits(const char *d, size_t nd, int group, char sep, int64_t min_len, size_t *outn)
+{
+    size_t cap = nd + nd / (group ? group : 1) + (min_len > 0 ? (size_t)min_len * 2 : 0) + 8;
+    char *out = malloc(cap);
+    if (!out)
+        return NULL;
+    size_t len = 0, left = nd;
+    int in_group = 0;
+    /* built backwards, then reversed */
+    while (left > 0 || (int64_t)len < min_len || len == 0) {
+        if (sep && in_group == group) {
+            out[len++] = sep;
+            in_group = 0;
+        }
+        out[len++] = left > 0 ? d[--left] : '0';
+        in_group++;
+    }
+    for (size_t i = 0; i < len / 2; i++) {
+        char c = out[i];
+        out[i] = out[len - 1 - i];
+        out[len - 1 - i] = c;
+    }
+    *outn = len;
+    return out;
+}
+
+value format_spec_number(const format_spec *f, const char *sign, const char *prefix, const char *digits,
+                         size_t ndigits, int group, const char *rest, size_t nrest)
+{
+    char align = f->align ? f->align : '>';
+    size_t lsign = strlen(sign), lprefix = strlen(prefix);
+    int64_t min_len = 0;
+    bool zero_pad = align == '=' && strcmp(f->fill, "0") == 0;
+    if (zero_pad && f->width > 0)
+        min_len = f->width - (int64_t)(lsign + lprefix + utf8_count(rest, nrest));
+    size_t ng;
+    char *g = group_digits(digits, ndigits, f->grouping ? group : 0, f->grouping, min_len, &ng);
+    if (!g)
+        return exc_no_memory();
+    if (ndigits == 0 && min_len <= 0)
+        ng = 0;                      /* no integer part at all (inf, nan) */
+    int64_t len = (int64_t)(lsign + lprefix + ng + utf8_count(rest, nrest));
+    int64_t pad = f->width > len ? f->width - len : 0;
+    str_builder b;
+    sb_str_init(&b);
+    if (align == '>')
+        add_fill(&b, f, pad);
+    else if (align == '^')
+        add_fill(&b, f, pad / 2);
+    sb_str_add(&b, sign, lsign);
+    sb_str_add(&b, prefix, lprefix);
+    if (align == '=')
+        add_fill(&b, f, pad);
+    sb_str_add(&b, g, ng);
+    sb_str_add(&b, rest, nrest);
+    if (align == '<')
+        add_fill(&b, f, pad);
+    else if (align == '^')
+        add_fill(&b, f, pad - pad / 2);
+    free(g);
+    return sb_str_finish(&b);
+}
+
+value format_spec_text(const format_spec *f, const char *s, size_t n, size_t len, char default_align)
+{
+    char align = f->align ? f->align : default_align;
+    int64_t pad = f->width > (int64_t)len ? f->width - (int64_t)len : 0;
+    str_builder b;
+    sb_str_init(&b);
+    if (align == '>' || align == '=')
+        add_fill(&b, f, pad);
+    else if (align == '^')
+        add_fill(&b, f, pad / 2);
+    sb_str_add(&b, s, n);
+    if (align == '<')
+        add_fill(&b, f, pad);
+    else if (align == '^')
+        add_fill(&b, f, pad - pad / 2);
+    return sb_str_finish(&b);
+}
+
+/* -- Floats ---------------------------------------------------------------- */
+
+/* snprintf into a malloc'd buffer. */
+static char *fmt_alloc(const char *fmt, int prec, double d)
+{
+    int n = snprintf(NULL, 0, fmt, prec, d);
+    char *s = n >= 0 ? malloc((size_t)n + 1) : NULL;
+    if (!s) {
+        exc_no_memory();
+        return NULL;
+    }
+    snprintf(s, (size_t)n + 1, fmt, prec, d);
+    return s;
+}
+
+/* Removes trailing zeros of the mantissa (and a bare point), keeping at
+ * least `keep_one` digit after the point when asked. */
+static void strip_zeros(char *s, bool keep_one)
+{
+    char *dot = strchr(s, '.');
+    if (!dot)
+        return;
+    char *e = strpbrk(s, "eE");
+    char *end = e ? e : s + strlen(s);
+    char *p = end;
+    while (p > dot + 1 && p[-1] == '0')
+        p--;
+    if (p == dot + 1 && !keep_one)
+        p = dot;
+    memmove(p, end, strlen(end) + 1);
+}
+
+/* Python's none-type with a precision: like g, but exponent form from
+ * exp >= p - 1, and fixed form keeps a digit after the point. */
+static char *format_none_prec(double a, int p, bool alt)
+{
+    if (p == 0)
+        p = 1;
+    char *e = fmt_alloc("%.*e", p - 1, a);
+    if (!e)
+        return NULL;
+    int exp = atoi(strchr(e, 'e') + 1);
+    if (exp >= -4 && exp < p - 1) {
+        free(e);
+        char *f = fmt_alloc(alt ? "%#.*f" : "%.*f", p - 1 - exp, a);
+        if (f && !alt)
+            strip_zeros(f, true);
+        if (f && !strchr(f, '.')) {
+            char *g = realloc(f, strlen(f) + 3);
+            if (!g) { free(f); exc_no_memory(); return NULL; }
+            strcat(g, ".0");
+            f = g;
+        }
+        return f;
+    }
+    if (!alt)
+        strip_zeros(e, false);
+    return e;
+}
+
+static char *float_body(double a, const format_spec *f, char type, bool *upper)
+{
+    int p = f->precision < 0 ? 6 : (int)f->precision;
+    *upper = type == 'E' || type == 'F' || type == 'G';
+    char fmt[8];
+    switch (type) {
+    case 'e': case 'E':
+        return fmt_alloc(f->alternate ? "%#.*e" : "%.*e", p, a);
+    case 'f': case 'F': case '%':
+        return fmt_alloc(f->alternate ? "%#.*f" : "%.*f", p, a);
+    case 'g': case 'G': case 'n':
+        snprintf(fmt, sizeof fmt, "%%%s.*g", f->alternate ? "#" : "");
+        return fmt_alloc(fmt, p == 0 ? 1 : p, a);
+    default:
+        if (f->precision >= 0)
+            return format_none_prec(a, p, f->alternate);
+        char buf[40];
+        float_repr(a, buf, sizeof buf);
+        char *s = strdup(buf);
+        if (!s)
+            exc_no_memory();
+        return s;
+    }
+}
+
+value format_spec_float(double d, const format_spec *f, const char *tname)
+{
+    char type = f->type;
+    if (type && !strchr("eEfFgGn%", type))
+        return exc_raise(&exc_ValueError, "Unknown format code '%c' for object of type '%s'", type, tname);
+    bool neg = signbit(d) && !isnan(d);
+    double a = fabs(d);
+    if (type == '%')
+        a *= 100;
+    bool upper;
+    char *body;
+    if (isinf(a) || isnan(a)) {
+        body = strdup(isinf(a) ? "inf" : "nan");
+        upper = type == 'E' || type == 'F' || type == 'G';
+        if (!body)
+            return exc_no_memory();
+    } else if (!(body = float_body(a, f, type, &upper))) {
+        return V_NULL;
+    }
+    if (upper)
+        for (char *p = body; *p; p++)
+            if (*p >= 'a' && *p <= 'z') *p = (char)(*p - 32);
+    if (neg && f->no_neg_zero) {
+        bool all_zero = true;
+        for (char *p = body; *p && *p != 'e' && *p != 'E'; p++)
+            if (*p >= '1' && *p <= '9') all_zero = false;
+        if (all_zero)
+            neg = false;
+    }
+    const char *sign = neg ? "-" : f->sign == '+' ? "+" : f->sign == ' ' ? " " : "";
+    size_t nint = 0;
+    while (body[nint] >= '0' && body[nint] <= '9')
+        nint++;
+    size_t blen = strlen(body);
+    char *rest = body + nint;
+    size_t nrest = blen - nint;
+    char *with_pct = NULL;
+    if (type == '%') {
+        with_pct = malloc(nrest + 2);
+        if (!with_pct) { free(body); return exc_no_memory(); }
+        memcpy(with_pct, rest, nrest);
+        with_pct[nrest++] = '%';
+        with_pct[nrest] = 0;
+        rest = with_pct;
+    }
+    value r = format_spec_number(f, sign, "", body, nint, 3, rest, nrest);
+    free(with_pct);
+    free(body);
+    return r;
+}

@@ -1,0 +1,386 @@
+/* Function objects, bound methods and cells (function.h). A function's
+ * call slot is the eval loop's entry for calls from C (eval.h); CALL in
+ * the eval loop recognises functions itself and pushes their frame
+ * without going through here. Functions keep their attributes in fixed
+ * fields exposed as getsets, and arbitrary ones (f.attr = 1) in a
+ * __dict__ made on first use. */
+#include <stdlib.h>
+#include <string.h>
+#include "function.h"
+#include "dict.h"
+#include "exceptions.h"
+#include "str.h"
+#include "tuple.h"
+#include "../gc/gc.h"
+#include "../vm/code.h"
+#include "../vm/eval.h"
+#include "../vm/exc.h"
+
+/* -- function ------------------------------------------------------------ */
+
+value function_new(value code, value globals)
+{
+    function_object *f = (function_object *)gc_alloc(&function_type, sizeof(function_object));
+    if (!f)
+        return V_NULL;
+    code_object *co = v_code(code);
+    f->code = code;
+    f->globals = globals;
+    f->name = co->name;
+    f->qualname = co->qualname;
+    f->doc = V_NONE;
+    /* consts[0] is the docstring of a def (None otherwise, and for lambdas) */
+    if (tuple_len(co->consts) > 0 && v_is_str(tuple_get(co->consts, 0)) &&
+        !str_eq_cstr(co->name, "<lambda>"))
+        f->doc = tuple_get(co->consts, 0);
+    value mod = dict_get_cstr(globals, "__name__");
+    f->module = mod ? mod : V_NONE;
+    value b = dict_get_cstr(globals, "__builtins__");
+    if (b && !v_is_dict(b)) {
+        value d = obj_getattr_cstr(b, "__dict__");
+        if (!d)
+            exc_clear();
+        b = d && v_is_dict(d) ? d : V_NULL;
+    }
+    f->builtins = b ? b : eval_builtins;
+    return v_from_obj(f);
+}
+
+static void function_trace(object *o, gc_tracer *t)
+{
+    function_object *f = (function_object *)o;
+    gc_mark_value(t, f->code);
+    gc_mark_value(t, f->globals);
+    gc_mark_value(t, f->builtins);
+    gc_mark_value(t, f->name);
+    gc_mark_value(t, f->qualname);
+    gc_mark_value(t, f->defaults);
+    gc_mark_value(t, f->kwdefaults);
+    gc_mark_value(t, f->closure);
+    gc_mark_value(t, f->annotations);
+    gc_mark_value(t, f->dict);
+    gc_mark_value(t, f->doc);
+    gc_mark_value(t, f->module);
+}
+
+static value function_repr(value self)
+{
+    return str_format("<function %S at %p>", v_function(self)->qualname, (void *)v_obj(self));
+}
+
+static value function_descr_get(value descr, value obj, value type)
+{
+    if (obj == V_NULL || obj == V_NONE)
+        return descr;
+    return method_new(descr, obj);
+}
+
+/* Attributes: getsets (data descriptors on the type) win, then the
+ * function's own __dict__, then the rest of the type. */
+static value function_getattr(value self, value name)
+{
+    function_object *f = v_function(self);
+    value d = type_lookup(v_type(self), name);
+    if (d && v_type(d)->descr_set)
+        return obj_generic_getattr(self, name);
+    if (f->dict) {
+        value v = dict_get(f->dict, name);
+        if (v || exc_occurred())
+            return v;
+    }
+    return obj_generic_getattr(self, name);
+}
+
+static int function_setattr(value self, value name, value v)
+{
+    function_object *f = v_function(self);
+    value d = type_lookup(v_type(self), name);
+    if (d && v_type(d)->descr_set)
+        return obj_generic_setattr(self, name, v);
+    if (!f->dict) {
+        if (!v)
+            goto missing;
+        f->dict = dict_new();
+        if (!f->dict)
+            return -1;
+    }
+    if (v)
+        return dict_set(f->dict, name, v);
+    int r = dict_del(f->dict, name);
+    if (r != 0)
+        return r < 0 ? -1 : 0;
+missing:
+    exc_raise_attribute_error(self, name, "'function' object has no attribute '%S'", name);
+    return -1;
+}
+
+#define FN(self) v_function(self)
+static value or_none(value v) { return v ? v : V_NONE; }
+static value get_name(value self) { return FN(self)->name; }
+static value get_qualname(value self) { return FN(self)->qualname; }
+static value get_doc(value self) { return FN(self)->doc; }
+static value get_module(value self) { return FN(self)->module; }
+static value get_defaults(value self) { return or_none(FN(self)->defaults); }
+static value get_kwdefaults(value self) { return or_none(FN(self)->kwdefaults); }
+static value get_closure(value self) { return or_none(FN(self)->closure); }
+static value get_code(value self) { return FN(self)->code; }
+static value get_globals(value self) { return FN(self)->globals; }
+static value get_builtins(value self) { return FN(self)->builtins; }
+
+static value get_dict(value self)
+{
+    if (!FN(self)->dict)
+        FN(self)->dict = dict_new();
+    return FN(self)->dict;
+}
+
+static value get_annotations(value self)
+{
+    if (!FN(self)->annotations)
+        FN(self)->annotations = dict_new();
+    return FN(self)->annotations;
+}
+
+static int set_str_field(value *field, value v, const char *what)
+{
+    if (!v || !v_is_str(v)) {
+        exc_raise(&exc_TypeError, "__%s__ must be set to a string object", what);
+        return -1;
+    }
+    *field = v;
+    return 0;
+}
+static int set_name(value self, value v) { return set_str_field(&FN(self)->name, v, "name"); }
+static int set_qualname(value self, value v) { return set_str_field(&FN(self)->qualname, v, "qualname"); }
+static int set_doc(value self, value v) { FN(self)->doc = or_none(v); return 0; }
+static int set_module(value self, value v) { FN(self)->module = or_none(v); return 0; }
+
+static int set_defaults(value self, value v)
+{
+    if (v && v != V_NONE && !v_is_tuple(v)) {
+        exc_raise(&exc_TypeError, "__defaults__ must be set to a tuple object");
+        return -1;
+    }
+    FN(self)->defaults = v == V_NONE ? V_NULL : v;
+    return 0;
+}
+
+static int set_kwdefaults(value self, value v)
+{
+    if (v && v != V_NONE && !v_is_dict(v)) {
+        exc_raise(&exc_TypeError, "__kwdefaults__ must be set to a dict object");
+        return -1;
+    }
+    FN(self)->kwdefaults = v == V_NONE ? V_NULL : v;
+    return 0;
+}
+
+static int set_dict(value self, value v)
+{
+    if (!v || !v_is_dict(v)) {
+        exc_raise(&exc_TypeError, "__dict__ must be set to a dictionary, not a '%s'",
+                  v ? v_type_name(v) : "NoneType");
+        return -1;
+    }
+    FN(self)->dict = v;
+    return 0;
+}
+
+static int set_annotations(value self, value v)
+{
+    if (v && v != V_NONE && !v_is_dict(v)) {
+        exc_raise(&exc_TypeError, "__annotations__ must be set to a dict object");
+        return -1;
+    }
+    FN(self)->annotations = v == V_NONE ? V_NULL : v;
+    return 0;
+}
+
+static const getset_def function_getsets[] = {
+    { "__name__", get_name, set_name, NULL },
+    { "__qualname__", get_qualname, set_qualname, NULL },
+    { "__doc__", get_doc, set_doc, NULL },
+    { "__module__", get_module, set_module, NULL },
+    { "__defaults__", get_defaults, set_defaults, NULL },
+    { "__kwdefaults__", get_kwdefaults, set_kwdefaults, NULL },
+    { "__closure__", get_closure, NULL, NULL },
+    { "__code__", get_code, NULL, NULL },
+    { "__globals__", get_globals, NULL, NULL },
+    { "__builtins__", get_builtins, NULL, NULL },
+    { "__dict__", get_dict, set_dict, NULL },
+    { "__annotations__", get_annotations, set_annotations, NULL },
+    { NULL, NULL, NULL, NULL },
+};
+
+type_object function_type = {
+    .hdr = { &type_type, 0, 0 },
+    .name = "function",
+    .basicsize = sizeof(function_object),
+    .trace = function_trace,
+    .repr = function_repr,
+    .call = eval_call_function,
+    .descr_get = function_descr_get,
+    .getattr = function_getattr,
+    .setattr = function_setattr,
+    .getsets = function_getsets,
+};
+
+/* -- bound method -------------------------------------------------------- */
+
+value method_new(value func, value self)
+{
+    method_object *m = (method_object *)gc_alloc(&method_type, sizeof(method_object));
+    if (!m)
+        return V_NULL;
+    m->func = func;
+    m->self = self;
+    return v_from_obj(m);
+}
+
+static void method_trace(object *o, gc_tracer *t)
+{
+    method_object *m = (method_object *)o;
+    gc_mark_value(t, m->func);
+    gc_mark_value(t, m->self);
+}
+
+/* Calls func(self, *args): the arguments are copied behind self into a
+ * buffer on the C stack (small calls) or the heap. */
+static value method_call(value callable, int argc, const value *argv, value kwnames)
+{
+    method_object *m = v_method(callable);
+    size_t total = (size_t)argc + (kwnames ? tuple_len(kwnames) : 0) + 1;
+    value small[16];
+    value *buf = total <= 16 ? small : malloc(total * sizeof(value));
+    if (!buf)
+        return exc_no_memory();
+    buf[0] = m->self;
+    memcpy(buf + 1, argv, (total - 1) * sizeof(value));
+    value r = obj_call(m->func, argc + 1, buf, kwnames);
+    if (buf != small)
+        free(buf);
+    return r;
+}
+
+static value method_repr(value self)
+{
+    method_object *m = v_method(self);
+    value name = obj_getattr_cstr(m->func, "__qualname__");
+    if (!name) {
+        exc_clear();
+        name = obj_getattr_cstr(m->func, "__name__");
+        if (!name) {
+            exc_clear();
+            name = str_from_cstr("?");
+            if (!name)
+                return V_NULL;
+        }
+    }
+    return str_format("<bound method %S of %R>", name, m->self);
+}
+
+static value method_richcompare(value a, value b, int op)
+{
+    if ((op != CMP_EQ && op != CMP_NE) || !v_is_method(b))
+        return V_NOTIMPL;
+    int eq = v_method(a)->self == v_method(b)->self;
+    if (eq) {
+        eq = obj_richcompare_bool(v_method(a)->func, v_method(b)->func, CMP_EQ);
+        if (eq < 0)
+            return V_NULL;
+    }
+    return v_bool(op == CMP_EQ ? eq : !eq);
+}
+
+static int method_hash(value self, int64_t *out)
+{
+    int64_t a, b;
+    if (obj_hash(v_method(self)->func, &a) < 0)
+        return -1;
+    b = (int64_t)(v_method(self)->self >> 4);
+    *out = a ^ b;
+    if (*out == -1)
+        *out = -2;
+    return 0;
+}
+
+/* Unknown attributes come from the function (m.__name__, m.__doc__). */
+static value method_getattr(value self, value name)
+{
+    value d = type_lookup(v_type(self), name);
+    if (d)
+        return obj_generic_getattr(self, name);
+    return obj_getattr(v_method(self)->func, name);
+}
+
+static value get_m_func(value self) { return v_method(self)->func; }
+static value get_m_self(value self) { return v_method(self)->self; }
+
+static const getset_def method_getsets[] = {
+    { "__func__", get_m_func, NULL, NULL },
+    { "__self__", get_m_self, NULL, NULL },
+    { NULL, NULL, NULL, NULL },
+};
+
+type_object method_type = {
+    .hdr = { &type_type, 0, 0 },
+    .name = "method",
+    .basicsize = sizeof(method_object),
+    .trace = method_trace,
+    .repr = method_repr,
+    .hash = method_hash,
+    .richcompare = method_richcompare,
+    .call = method_call,
+    .getattr = method_getattr,
+    .getsets = method_getsets,
+};
+
+/* -- cell ---------------------------------------------------------------- */
+
+value cell_new(value contents)
+{
+    cell_object *c = (cell_object *)gc_alloc(&cell_type, sizeof(cell_object));
+    if (!c)
+        return V_NULL;
+    c->ref = contents;
+    return v_from_obj(c);
+}
+
+static void cell_trace(object *o, gc_tracer *t) { gc_mark_value(t, ((cell_object *)o)->ref); }
+
+static value cell_repr(value self)
+{
+    value r = v_cell(self)->ref;
+    if (!r)
+        return str_format("<cell at %p: empty>", (void *)v_obj(self));
+    return str_format("<cell at %p: %s object at %p>", (void *)v_obj(self), v_type_name(r),
+                      (void *)r);
+}
+
+static value get_cell_contents(value self)
+{
+    value r = v_cell(self)->ref;
+    if (!r)
+        return exc_raise(&exc_ValueError, "Cell is empty");
+    return r;
+}
+
+static int set_cell_contents(value self, value v)
+{
+    v_cell(self)->ref = v;
+    return 0;
+}
+
+static const getset_def cell_getsets[] = {
+    { "cell_contents", get_cell_contents, set_cell_contents, NULL },
+    { NULL, NULL, NULL, NULL },
+};
+
+type_object cell_type = {
+    .hdr = { &type_type, 0, 0 },
+    .name = "cell",
+    .basicsize = sizeof(cell_object),
+    .trace = cell_trace,
+    .repr = cell_repr,
+    .getsets = cell_getsets,
+};

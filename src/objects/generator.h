@@ -1,0 +1,40 @@
+/* Generators (and, later, coroutines and async generators): a suspended
+ * frame kept in the generator object. RETURN_GENERATOR copies the frame
+ * off the thread's frame stack into the generator; each send/next links
+ * it back into the frame chain and resumes the eval loop there (eval.h:
+ * eval_resume). */
+#ifndef TAIPAN_GENERATOR_H
+#define TAIPAN_GENERATOR_H
+#include "object.h"
+
+struct frame;
+
+enum { GEN_CREATED, GEN_SUSPENDED, GEN_RUNNING, GEN_CLOSED };
+
+typedef struct gen_object {
+    object hdr;
+    value name, qualname;
+    int state;             /* GEN_* */
+    value handled;         /* the exception its except block handles while suspended */
+    struct frame *frame;   /* points into this object's own storage */
+    /* the frame follows, sized by the code object */
+} gen_object;
+
+extern type_object generator_type, coroutine_type, async_generator_type;
+static inline bool v_is_generator(value v) { return v_is_ptr(v) && v_obj(v)->type == &generator_type; }
+
+/* Moves the (running, innermost) frame f into a new generator object of
+ * the kind its code's flags say; f is not popped (the caller does). */
+TP_MUST_CHECK value gen_from_frame(struct frame *f);
+/* gen.send(v): the next yielded value; V_NULL with StopIteration (its
+ * value the return value) or another exception when done.
+ * gen_send_ex returns V_NULL and no exception for a plain return when
+ * *retval is non-NULL (set to the return value) -- what `yield from` and
+ * FOR_ITER need without building a StopIteration. */
+TP_MUST_CHECK value gen_send(value gen, value v);
+TP_MUST_CHECK value gen_send_ex(value gen, value v, value exc, value *retval);
+/* gen.throw(exc) and gen.close(). */
+TP_MUST_CHECK value gen_throw(value gen, value exc);
+TP_MUST_CHECK value gen_close(value gen);
+
+#endif

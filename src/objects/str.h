@@ -1,0 +1,61 @@
+/* str: immutable Unicode text stored as UTF-8 (lone surrogates in their
+ * 3-byte form) with its length in code points, an ASCII flag (ASCII strings
+ * index in O(1)), a cached hash, and an interned flag. Identifiers and
+ * attribute names are interned, so name look-ups compare pointers. The
+ * bytes are NUL-terminated for the convenience of C code. */
+#ifndef TAIPAN_STR_H
+#define TAIPAN_STR_H
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include "object.h"
+
+typedef struct str_object {
+    object hdr;          /* hdr.flags: STR_ASCII, STR_INTERNED */
+    int64_t hash;        /* -1 until computed */
+    size_t len;          /* code points */
+    size_t size;         /* bytes, without the NUL */
+    void *index;         /* lazily built code point -> byte offset index (non-ASCII) */
+    char data[];         /* size + 1 bytes */
+} str_object;
+
+enum { STR_ASCII = 1, STR_INTERNED = 2 };
+
+extern type_object str_iterator_type;   /* iter(str); runtime_init readies it */
+
+static inline bool v_is_str(value v) { return v_is_ptr(v) && v_obj(v)->type == &str_type; }
+static inline str_object *v_str(value v) { return (str_object *)v_obj(v); }
+static inline const char *str_data(value v) { return v_str(v)->data; }
+static inline size_t str_size(value v) { return v_str(v)->size; }
+static inline size_t str_len(value v) { return v_str(v)->len; }
+
+/* From UTF-8 the caller vouches for (surrogates allowed). */
+TP_MUST_CHECK value str_from_utf8(const char *s, size_t size);
+TP_MUST_CHECK value str_from_cstr(const char *s);
+/* printf-style, with the %R %S %N %V conversions of exc_raise. */
+TP_MUST_CHECK value str_format(const char *fmt, ...);
+TP_MUST_CHECK value str_format_va(const char *fmt, va_list ap);
+/* Seeds string hashing (PYTHONHASHSEED); runtime_init calls it first. */
+void str_hash_init(void);
+/* The interned str equal to s (creating it): identifiers, attribute names. */
+TP_MUST_CHECK value str_intern(value s);
+TP_MUST_CHECK value str_intern_cstr(const char *s);
+TP_MUST_CHECK value str_concat(value a, value b);
+bool str_eq(value a, value b);              /* both str */
+bool str_eq_cstr(value a, const char *s);
+int64_t str_hash(value s);                  /* never fails */
+TP_MUST_CHECK value str_repr(value s);      /* repr(): quotes and escapes as CPython */
+TP_MUST_CHECK value str_ascii(value v);     /* ascii(v): repr(v) with non-ASCII escaped */
+/* A builder for str results: append pieces, then finish into a str. */
+typedef struct str_builder {
+    char *data;
+    size_t size, cap;
+    int failed;
+} str_builder;
+void sb_str_init(str_builder *b);
+void sb_str_add(str_builder *b, const char *s, size_t n);
+void sb_str_add_value(str_builder *b, value s);   /* s: a str */
+TP_MUST_CHECK value sb_str_finish(str_builder *b); /* frees the builder */
+void sb_str_abandon(str_builder *b);
+
+#endif

@@ -1,0 +1,1435 @@
+/* The eval loop (eval.h, docs/vm.md). One C function, run_frame, runs
+ * bytecode with computed-goto dispatch over opcodes.def. A CALL of a
+ * Python function pushes the callee's frame on the thread's frame stack
+ * and continues in the same loop; RETURN_VALUE pops it and resumes the
+ * caller. Only frames entered from C (eval_code, eval_call_function,
+ * eval_resume) return from run_frame. An exception unwinds through the
+ * code object's exception table, frame by frame, adding a traceback entry
+ * for each frame it leaves, up to the entry frame. The C stack is checked
+ * at every entry from C, so deep re-entry (a __repr__ calling repr ...)
+ * ends in RecursionError, never in a crash. */
+#include <string.h>
+#include <sys/resource.h>
+#include "eval.h"
+#include "call.h"
+#include "code.h"
+#include "exc.h"
+#include "traceback.h"
+#include "eval_ops.h"
+#include "../objects/dict.h"
+#include "../objects/exceptions.h"
+#include "../objects/function.h"
+#include "../objects/generator.h"
+#include "../objects/int.h"
+#include "../objects/list.h"
+#include "../objects/names.h"
+#include "../objects/set.h"
+#include "../objects/slice.h"
+#include "../objects/str.h"
+#include "../objects/tuple.h"
+#include "../objects/type.h"
+#include "../objects/instance.h"
+#include "../objects/range.h"
+#include "../objects/module.h"
+#include "../modules/builtins.h"
+#include <stdlib.h>
+
+value eval_builtins;
+
+/* -- The C stack guard ---------------------------------------------------- */
+
+static char *c_stack_limit;
+
+/* Leaves 256 KB of the C stack's soft limit (or of 8 MB) for C code that
+ * runs below the last check. */
+static bool c_stack_ok(void)
+{
+    char here;
+    if (!c_stack_limit) {
+        struct rlimit rl;
+        size_t size = 8u << 20;
+        if (getrlimit(RLIMIT_STACK, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY && rl.rlim_cur < size)
+            size = rl.rlim_cur;
+        c_stack_limit = &here - size + (256u << 10) + (64u << 10);
+    }
+    if (&here < c_stack_limit) {
+        exc_raise(&exc_RecursionError, "maximum recursion depth exceeded");
+        return false;
+    }
+    return true;
+}
+
+/* -- Entry points ------------------------------------------------------------ */
+
+static value run_frame(frame *f, value throw_exc);
+
+value eval_code(value code, value globals, value locals)
+{
+    if (!c_stack_ok())
+        return V_NULL;
+    value b = dict_get_cstr(globals, "__builtins__");
+    if (b && !v_is_dict(b))
+        b = obj_getattr_cstr(b, "__dict__");
+    if (!b) {
+        exc_clear();
+        b = eval_builtins;
+    }
+    frame *f = frame_push(code, V_NULL, globals, b, locals ? locals : globals);
+    if (!f)
+        return V_NULL;
+    f->entry = true;
+    return run_frame(f, V_NULL);
+}
+
+/* Pushes a frame for calling func and binds the arguments; NULL with an
+ * exception (the frame already popped) on failure. */
+static frame *push_function_frame(value func, int argc, const value *argv, value kwnames)
+{
+    function_object *fn = v_function(func);
+    frame *f = frame_push(fn->code, func, fn->globals, fn->builtins, V_NULL);
+    if (!f)
+        return NULL;
+    if (call_bind_args(func, f->localsplus, argc, argv, kwnames) < 0) {
+        frame_pop(f);
+        return NULL;
+    }
+    return f;
+}
+
+value eval_call_function(value func, int argc, const value *argv, value kwnames)
+{
+    if (!c_stack_ok())
+        return V_NULL;
+    frame *f = push_function_frame(func, argc, argv, kwnames);
+    if (!f)
+        return V_NULL;
+    f->entry = true;
+    return run_frame(f, V_NULL);
+}
+
+value eval_class_body(value func, value ns)
+{
+    if (!c_stack_ok())
+        return V_NULL;
+    function_object *fn = v_function(func);
+    frame *f = frame_push(fn->code, func, fn->globals, fn->builtins, ns);
+    if (!f)
+        return V_NULL;
+    f->entry = true;
+    return run_frame(f, V_NULL);
+}
+
+value eval_resume(frame *f, value sent, value exc, int *done)
+{
+    if (!c_stack_ok())
+        return V_NULL;
+    thread_state *t = ts();
+    if (t->recursion_depth >= t->recursion_limit)
+        return exc_raise(&exc_RecursionError, "maximum recursion depth exceeded");
+    f->back = t->frame;
+    t->frame = f;
+    t->recursion_depth++;
+    f->entry = true;
+    if (!exc)
+        *f->sp++ = sent;
+    value r = run_frame(f, exc);
+    /* run_frame leaves a finished generator frame with lasti = -2 */
+    *done = f->lasti == -2;
+    return r;
+}
+
+/* -- Helpers used by the opcodes --------------------------------------------- */
+
+static value unbound_local(code_object *co, int i)
+{
+    return exc_raise_name_error(&exc_UnboundLocalError, tuple_get(co->localsplusnames, i),
+                                "cannot access local variable '%S' where it is not associated with a value",
+                                tuple_get(co->localsplusnames, i));
+}
+
+static value unbound_deref(code_object *co, int i)
+{
+    value name = tuple_get(co->localsplusnames, i);
+    if (co->localspluskinds[i] & CO_FAST_FREE)
+        return exc_raise_name_error(&exc_NameError, name,
+                                    "cannot access free variable '%S' where it is not associated with a value in enclosing scope",
+                                    name);
+    return unbound_local(co, i);
+}
+
+static value name_error(value name)
+{
+    return exc_raise_name_error(&exc_NameError, name, "name '%S' is not defined", name);
+}
+
+/* A mapping look-up that treats KeyError as absence. */
+static value mapping_get(value map, value key)
+{
+    if (v_is_dict(map))
+        return dict_get(map, key);
+    value v = obj_getitem(map, key);
+    if (!v && exc_matches(&exc_KeyError))
+        exc_clear();
+    return v;
+}
+
+static value load_global(frame *f, value name)
+{
+    value v = dict_get(f->globals, name);
+    if (v || exc_occurred())
+        return v;
+    v = mapping_get(f->builtins, name);
+    if (v || exc_occurred())
+        return v;
+    return name_error(name);
+}
+
+static value load_name(frame *f, value name)
+{
+    if (f->locals) {
+        value v = mapping_get(f->locals, name);
+        if (v || exc_occurred())
+            return v;
+    }
+    return load_global(f, name);
+}
+
+/* `except T:` needs T to be an exception class or a tuple of them. */
+static int check_except_type(value t)
+{
+    if (v_is_tuple(t)) {
+        for (size_t i = 0; i < tuple_len(t); i++)
+            if (check_except_type(tuple_get(t, i)) < 0)
+                return -1;
+        return 0;
+    }
+    if (v_is_type(t) && (v_as_type(t)->flags & TYPE_EXC_SUBCLASS))
+        return 0;
+    exc_raise(&exc_TypeError, "catching classes that do not inherit from BaseException is not allowed");
+    return -1;
+}
+
+/* raise exc from cause. */
+static void do_raise(value exc, value cause)
+{
+    value inst = exc;
+    if (v_is_type(exc)) {
+        if (!(v_as_type(exc)->flags & TYPE_EXC_SUBCLASS)) {
+            exc_raise(&exc_TypeError, "exceptions must derive from BaseException");
+            return;
+        }
+        inst = obj_call0(exc);
+        if (!inst)
+            return;
+        if (!v_is_exc(inst)) {
+            exc_raise(&exc_TypeError,
+                      "calling %R should have returned an instance of BaseException, not %s", exc,
+                      v_type_name(inst));
+            return;
+        }
+    } else if (!v_is_exc(exc)) {
+        exc_raise(&exc_TypeError, "exceptions must derive from BaseException");
+        return;
+    }
+    if (cause) {
+        if (cause == V_NONE) {
+            exc_set_cause(inst, V_NULL);
+        } else if (v_is_type(cause) && (v_as_type(cause)->flags & TYPE_EXC_SUBCLASS)) {
+            value c = obj_call0(cause);
+            if (!c)
+                return;
+            exc_set_cause(inst, c);
+        } else if (v_is_exc(cause)) {
+            exc_set_cause(inst, cause);
+        } else {
+            exc_raise(&exc_TypeError, "exception causes must derive from BaseException");
+            return;
+        }
+    }
+    exc_raise_value(inst);
+}
+
+/* MAKE_FUNCTION's optional parts, popped by the caller. */
+static value make_function(frame *f, value code, int flags, value *parts)
+{
+    value fn = function_new(code, f->globals);
+    if (!fn)
+        return V_NULL;
+    function_object *fo = v_function(fn);
+    fo->builtins = f->builtins;
+    if (flags & 8)
+        fo->closure = parts[3];
+    if (flags & 4) {
+        value ann = parts[2];
+        if (v_is_tuple(ann)) {
+            value d = dict_new();
+            if (!d)
+                return V_NULL;
+            for (size_t i = 0; i + 1 < tuple_len(ann); i += 2)
+                if (dict_set(d, tuple_get(ann, i), tuple_get(ann, i + 1)) < 0)
+                    return V_NULL;
+            ann = d;
+        }
+        fo->annotations = ann;
+    }
+    if (flags & 2)
+        fo->kwdefaults = parts[1];
+    if (flags & 1)
+        fo->defaults = parts[0];
+    return fn;
+}
+
+/* Pushes the items of seq for UNPACK_SEQUENCE / UNPACK_EX: `before`
+ * items, then (star) a list of the rest but `after`, then `after` items;
+ * the first item ends on top. Returns the new stack top or NULL. */
+static value *unpack(value seq, int before, int after, bool star, value *sp)
+{
+    int want = before + after;
+    if (!star && (v_is_tuple(seq) || v_is_list(seq))) {
+        size_t n = v_is_tuple(seq) ? tuple_len(seq) : list_len(seq);
+        value *items = v_is_tuple(seq) ? tuple_items(seq) : v_list(seq)->items;
+        if ((int)n == want) {
+            for (int i = want - 1; i >= 0; i--)
+                *sp++ = items[i];
+            return sp;
+        }
+        if ((int)n < want)
+            exc_raise(&exc_ValueError, "not enough values to unpack (expected %d, got %zd)", want,
+                      (ssize_t)n);
+        else
+            exc_raise(&exc_ValueError, "too many values to unpack (expected %d)", want);
+        return NULL;
+    }
+    value it = obj_iter(seq);
+    if (!it) {
+        if (exc_matches(&exc_TypeError) && !v_type(seq)->iter && !v_type(seq)->getitem) {
+            exc_clear();
+            exc_raise(&exc_TypeError, "cannot unpack non-iterable %s object", v_type_name(seq));
+        }
+        return NULL;
+    }
+    value l = list_new(0);
+    if (!l || list_extend(l, it) < 0)
+        return NULL;
+    int n = (int)list_len(l);
+    if (!star && n != want) {
+        if (n < want)
+            exc_raise(&exc_ValueError, "not enough values to unpack (expected %d, got %d)", want, n);
+        else
+            exc_raise(&exc_ValueError, "too many values to unpack (expected %d)", want);
+        return NULL;
+    }
+    if (star && n < want) {
+        exc_raise(&exc_ValueError, "not enough values to unpack (expected at least %d, got %d)",
+                  want, n);
+        return NULL;
+    }
+    value *items = v_list(l)->items;
+    for (int i = n - 1; i >= n - after; i--)
+        *sp++ = items[i];
+    if (star) {
+        value mid = list_from_array(items + before, (size_t)(n - after - before));
+        if (!mid)
+            return NULL;
+        *sp++ = mid;
+    }
+    for (int i = before - 1; i >= 0; i--)
+        *sp++ = items[i];
+    return sp;
+}
+
+/* f(*args, **kwargs) */
+static value call_ex(value callable, value args, value kwargs)
+{
+    if (!v_is_tuple(args)) {
+        value l = list_new(0);
+        if (!l)
+            return V_NULL;
+        if (list_extend(l, args) < 0) {
+            if (exc_matches(&exc_TypeError) && !v_type(args)->iter) {
+                exc_clear();
+                value fname = obj_repr(callable);
+                (void)fname;
+                return exc_raise(&exc_TypeError, "Value after * must be an iterable, not %s",
+                                 v_type_name(args));
+            }
+            return V_NULL;
+        }
+        args = list_as_tuple(l);
+        if (!args)
+            return V_NULL;
+    }
+    size_t n = tuple_len(args);
+    if (!kwargs || (v_is_dict(kwargs) && dict_len(kwargs) == 0))
+        return obj_call(callable, (int)n, tuple_items(args), V_NULL);
+    if (!v_is_dict(kwargs)) {
+        value d = dict_new();
+        if (!d || dict_update(d, kwargs) < 0)
+            return V_NULL;
+        kwargs = d;
+    }
+    size_t nk = dict_len(kwargs);
+    value names = tuple_new(nk);
+    if (!names)
+        return V_NULL;
+    value *argv = malloc((n + nk) * sizeof(value));
+    if (!argv)
+        return exc_no_memory();
+    memcpy(argv, tuple_items(args), n * sizeof(value));
+    size_t pos = 0, i = 0;
+    value k, v;
+    while (dict_next(kwargs, &pos, &k, &v)) {
+        if (!v_is_str(k)) {
+            free(argv);
+            return exc_raise(&exc_TypeError, "keywords must be strings");
+        }
+        tuple_items(names)[i] = k;
+        argv[n + i++] = v;
+    }
+    value r = obj_call(callable, (int)n, argv, names);
+    free(argv);
+    return r;
+}
+
+/* format(v, spec) for f-strings. */
+static value format_value(value v, int conv, value spec)
+{
+    if (conv == 1)
+        v = obj_str(v);
+    else if (conv == 2)
+        v = obj_repr(v);
+    else if (conv == 3)
+        v = eval_ascii(v);
+    if (!v)
+        return V_NULL;
+    if (v_is_str(v) && (!spec || str_size(spec) == 0))
+        return v;
+    if (!spec) {
+        spec = str_from_cstr("");
+        if (!spec)
+            return V_NULL;
+    }
+    return eval_format(v, spec);
+}
+
+static value build_string(value *items, int n)
+{
+    str_builder b;
+    sb_str_init(&b);
+    for (int i = 0; i < n; i++)
+        sb_str_add_value(&b, items[i]);
+    return sb_str_finish(&b);
+}
+
+/* The `exc` of WITH_EXCEPT_START: calls exit(type, exc, tb). */
+static value call_exit(value exit_fn, value exc)
+{
+    value args[3] = { v_from_obj(v_type(exc)), exc, V_NONE };
+    if (v_is_exc(exc) && v_exc(exc)->traceback)
+        args[2] = v_exc(exc)->traceback;
+    return obj_call(exit_fn, 3, args, V_NULL);
+}
+
+static value before_with(value mgr, value *exit_out)
+{
+    value enter = type_lookup(v_type(mgr), str_intern_cstr("__enter__"));
+    value exit = type_lookup(v_type(mgr), str_intern_cstr("__exit__"));
+    if (!enter || !exit)
+        return exc_raise(&exc_TypeError, "'%s' object does not support the context manager protocol",
+                         v_type_name(mgr));
+    *exit_out = obj_getattr_cstr(mgr, "__exit__");
+    if (!*exit_out)
+        return V_NULL;
+    value e = obj_getattr_cstr(mgr, "__enter__");
+    if (!e)
+        return V_NULL;
+    return obj_call0(e);
+}
+
+
+/* The name of a callable for call-error messages: "f" for f(). */
+static value eval_callable_name(value callable)
+{
+    value n = obj_getattr_cstr(callable, "__qualname__");
+    if (!n || !v_is_str(n)) {
+        exc_clear();
+        n = str_from_cstr(v_type_name(callable));
+    }
+    return n ? n : str_from_cstr("?");
+}
+
+/* `import name`: only the builtins module exists so far; the import
+ * system comes later. */
+static value eval_import(value name, value globals, value fromlist, value level)
+{
+    (void)globals;
+    (void)fromlist;
+    (void)level;
+    if (str_eq_cstr(name, "builtins") && builtins_module)
+        return builtins_module;
+    return exc_raise(&exc_ModuleNotFoundError, "No module named %R", name);
+}
+
+/* -- The loop ------------------------------------------------------------------ */
+
+/* Small-int fast paths for BINARY_OP; V_NULL (no exception): take the
+ * generic path. */
+static inline value small_binop(value a, value b, int op)
+{
+    int64_t x = v_int(a), y = v_int(b), r;
+    switch (op) {
+    case NB_ADD: r = x + y; break;
+    case NB_SUB: r = x - y; break;
+    case NB_MUL:
+        if (__builtin_mul_overflow(x, y, &r))
+            return V_NULL;
+        break;
+    case NB_AND: return v_small(x & y);
+    case NB_OR: return v_small(x | y);
+    case NB_XOR: return v_small(x ^ y);
+    case NB_FLOORDIV:
+        if (y == 0)
+            return V_NULL;
+        r = x / y;
+        if ((x % y != 0) && ((x < 0) != (y < 0)))
+            r--;
+        break;
+    case NB_MOD:
+        if (y == 0)
+            return V_NULL;
+        r = x % y;
+        if (r != 0 && ((r < 0) != (y < 0)))
+            r += y;
+        break;
+    default: return V_NULL;
+    }
+    return v_fits_small(r) ? v_small(r) : V_NULL;
+}
+
+static inline bool small_compare(value a, value b, int op)
+{
+    int64_t x = v_int(a), y = v_int(b);
+    switch (op) {
+    case CMP_LT: return x < y;
+    case CMP_LE: return x <= y;
+    case CMP_EQ: return x == y;
+    case CMP_NE: return x != y;
+    case CMP_GT: return x > y;
+    default: return x >= y;
+    }
+}
+
+/* Runs f (an entry frame, already linked as the innermost) until it
+ * returns or an exception leaves it. throw_exc: raise this at the current
+ * instruction first (generator.throw). */
+static value run_frame(frame *f, value throw_exc)
+{
+    static const void *const targets[OP_COUNT] = {
+#define OP(name, has_arg, doc) [OP_##name] = &&op_##name,
+#include "opcodes.def"
+#undef OP
+    };
+    thread_state *t = ts();
+    code_object *co;
+    const code_unit *first, *ip;
+    value *sp, *locals, *consts, *names;
+    value kwnames = V_NULL;
+    int op, oparg;
+    value retval;
+
+#define LOAD_FRAME()                                         \
+    do {                                                     \
+        co = v_code(f->code);                                \
+        first = co->instrs;                                  \
+        ip = first + f->lasti + 1;                           \
+        sp = f->sp;                                          \
+        locals = f->localsplus;                              \
+        consts = tuple_items(co->consts);                    \
+        names = tuple_items(co->names);                      \
+    } while (0)
+#define PUSH(v) (*sp++ = (v))
+#define POP() (*--sp)
+#define TOP() (sp[-1])
+#define PEEK(n) (sp[-(n)])
+#define DISPATCH()                                           \
+    do {                                                     \
+        f->lasti = (int)(ip - first);                        \
+        code_unit w_ = *ip++;                                \
+        op = code_op(w_);                                    \
+        oparg = code_arg(w_);                                \
+        goto *targets[op];                                   \
+    } while (0)
+#define JUMPTO(i) (ip = first + (i))
+#define ERROR() goto error
+
+    LOAD_FRAME();
+    if (throw_exc) {
+        exc_raise_value(throw_exc);
+        goto error;
+    }
+    DISPATCH();
+
+op_NOP:
+op_RESUME:
+    DISPATCH();
+op_EXTENDED_ARG: {
+    f->lasti = (int)(ip - first);
+    code_unit w = *ip++;
+    op = code_op(w);
+    oparg = oparg << 8 | code_arg(w);
+    goto *targets[op];
+}
+op_POP_TOP:
+    sp--;
+    DISPATCH();
+op_PUSH_NULL:
+    PUSH(V_NULL);
+    DISPATCH();
+op_COPY: {
+    value v = PEEK(oparg);
+    PUSH(v);
+    DISPATCH();
+}
+op_SWAP: {
+    value v = TOP();
+    TOP() = PEEK(oparg);
+    PEEK(oparg) = v;
+    DISPATCH();
+}
+op_LOAD_CONST:
+    PUSH(consts[oparg]);
+    DISPATCH();
+op_LOAD_FAST: {
+    value v = locals[oparg];
+    if (!v) {
+        unbound_local(co, oparg);
+        ERROR();
+    }
+    PUSH(v);
+    DISPATCH();
+}
+op_STORE_FAST:
+    locals[oparg] = POP();
+    DISPATCH();
+op_DELETE_FAST:
+    if (!locals[oparg]) {
+        unbound_local(co, oparg);
+        ERROR();
+    }
+    locals[oparg] = V_NULL;
+    DISPATCH();
+op_LOAD_NAME: {
+    value v = load_name(f, names[oparg]);
+    if (!v)
+        ERROR();
+    PUSH(v);
+    DISPATCH();
+}
+op_STORE_NAME: {
+    value v = POP();
+    if (!f->locals) {
+        exc_raise(&exc_SystemError, "no locals found when storing %R", names[oparg]);
+        ERROR();
+    }
+    int r = v_is_dict(f->locals) ? dict_set(f->locals, names[oparg], v)
+                                 : obj_setitem(f->locals, names[oparg], v);
+    if (r < 0)
+        ERROR();
+    DISPATCH();
+}
+op_DELETE_NAME: {
+    int r = v_is_dict(f->locals) ? dict_del(f->locals, names[oparg])
+                                 : obj_delitem(f->locals, names[oparg]);
+    if (r == 0 || (r < 0 && exc_matches(&exc_KeyError))) {
+        exc_clear();
+        name_error(names[oparg]);
+        ERROR();
+    }
+    if (r < 0)
+        ERROR();
+    DISPATCH();
+}
+op_LOAD_GLOBAL: {
+    value v = load_global(f, names[oparg >> 1]);
+    if (!v)
+        ERROR();
+    if (oparg & 1)
+        PUSH(V_NULL);
+    PUSH(v);
+    DISPATCH();
+}
+op_STORE_GLOBAL:
+    if (dict_set(f->globals, names[oparg], POP()) < 0)
+        ERROR();
+    DISPATCH();
+op_DELETE_GLOBAL: {
+    int r = dict_del(f->globals, names[oparg]);
+    if (r == 0)
+        name_error(names[oparg]);
+    if (r <= 0)
+        ERROR();
+    DISPATCH();
+}
+op_MAKE_CELL: {
+    value c = cell_new(locals[oparg]);
+    if (!c)
+        ERROR();
+    locals[oparg] = c;
+    DISPATCH();
+}
+op_COPY_FREE_VARS: {
+    value closure = v_function(f->func)->closure;
+    int base = co->nlocalsplus - oparg;
+    for (int i = 0; i < oparg; i++)
+        locals[base + i] = tuple_get(closure, (size_t)i);
+    DISPATCH();
+}
+op_LOAD_CLOSURE:
+    PUSH(locals[oparg]);
+    DISPATCH();
+op_LOAD_DEREF: {
+    value v = v_cell(locals[oparg])->ref;
+    if (!v) {
+        unbound_deref(co, oparg);
+        ERROR();
+    }
+    PUSH(v);
+    DISPATCH();
+}
+op_LOAD_CLASSDEREF: {
+    value name = tuple_get(co->localsplusnames, (size_t)oparg);
+    value v = f->locals ? mapping_get(f->locals, name) : V_NULL;
+    if (!v && exc_occurred())
+        ERROR();
+    if (!v) {
+        v = v_cell(locals[oparg])->ref;
+        if (!v) {
+            unbound_deref(co, oparg);
+            ERROR();
+        }
+    }
+    PUSH(v);
+    DISPATCH();
+}
+op_STORE_DEREF:
+    v_cell(locals[oparg])->ref = POP();
+    DISPATCH();
+op_DELETE_DEREF:
+    if (!v_cell(locals[oparg])->ref) {
+        unbound_deref(co, oparg);
+        ERROR();
+    }
+    v_cell(locals[oparg])->ref = V_NULL;
+    DISPATCH();
+op_LOAD_ATTR: {
+    value v = obj_getattr(TOP(), names[oparg]);
+    if (!v)
+        ERROR();
+    TOP() = v;
+    DISPATCH();
+}
+op_LOAD_METHOD: {
+    /* a plain function found on the type, not shadowed by the instance:
+     * push it unbound with self, so CALL makes no bound method */
+    value obj = TOP(), name = names[oparg];
+    type_object *tp = v_type(obj);
+    if (tp->getattr == obj_generic_getattr) {
+        value d = type_lookup(tp, name);
+        if (d && v_is_function(d)) {
+            value own = inst_attrs_of(obj) ? inst_get(obj, name) : V_NULL;
+            if (!own && exc_occurred())
+                ERROR();
+            if (!own) {
+                TOP() = d;
+                PUSH(obj);
+                DISPATCH();
+            }
+        }
+    }
+    value v = obj_getattr(obj, name);
+    if (!v)
+        ERROR();
+    TOP() = V_NULL;
+    PUSH(v);
+    DISPATCH();
+}
+op_STORE_ATTR: {
+    value obj = POP(), v = POP();
+    if (obj_setattr(obj, names[oparg], v) < 0)
+        ERROR();
+    DISPATCH();
+}
+op_DELETE_ATTR:
+    if (obj_setattr(POP(), names[oparg], V_NULL) < 0)
+        ERROR();
+    DISPATCH();
+op_BINARY_OP: {
+    value b = POP(), a = TOP(), r = V_NULL;
+    if (v_is_int(a) && v_is_int(b))
+        r = small_binop(a, b, oparg < NB_COUNT ? oparg : oparg - NB_COUNT);
+    if (!r) {
+        r = oparg < NB_COUNT ? obj_binary_op(a, b, oparg) : obj_inplace_op(a, b, oparg - NB_COUNT);
+        if (!r) {
+            sp--;
+            ERROR();
+        }
+    }
+    TOP() = r;
+    DISPATCH();
+}
+op_UNARY_POSITIVE: {
+    value r = obj_pos(TOP());
+    if (!r)
+        ERROR();
+    TOP() = r;
+    DISPATCH();
+}
+op_UNARY_NEGATIVE: {
+    value a = TOP(), r;
+    if (v_is_int(a) && v_int(a) != V_SMALL_MIN)
+        r = v_small(-v_int(a));
+    else if (!(r = obj_neg(a)))
+        ERROR();
+    TOP() = r;
+    DISPATCH();
+}
+op_UNARY_NOT: {
+    int b = obj_truthy(TOP());
+    if (b < 0)
+        ERROR();
+    TOP() = v_bool(!b);
+    DISPATCH();
+}
+op_UNARY_INVERT: {
+    value r = obj_invert(TOP());
+    if (!r)
+        ERROR();
+    TOP() = r;
+    DISPATCH();
+}
+op_COMPARE_OP: {
+    value b = POP(), a = TOP(), r;
+    if (v_is_int(a) && v_is_int(b))
+        r = v_bool(small_compare(a, b, oparg));
+    else if (!(r = obj_richcompare(a, b, oparg)))
+        ERROR();
+    TOP() = r;
+    DISPATCH();
+}
+op_IS_OP: {
+    value b = POP();
+    TOP() = v_bool((TOP() == b) ^ oparg);
+    DISPATCH();
+}
+op_CONTAINS_OP: {
+    value b = POP();
+    int r = obj_contains(b, TOP());
+    if (r < 0)
+        ERROR();
+    TOP() = v_bool(r ^ oparg);
+    DISPATCH();
+}
+op_BINARY_SUBSCR: {
+    value k = POP(), c = TOP(), r = V_NULL;
+    if (v_is_list(c) && v_is_int(k)) {
+        int64_t i = v_int(k), n = (int64_t)list_len(c);
+        if (i < 0)
+            i += n;
+        if (i >= 0 && i < n)
+            r = list_get(c, (size_t)i);
+    }
+    if (!r && !(r = obj_getitem(c, k)))
+        ERROR();
+    TOP() = r;
+    DISPATCH();
+}
+op_STORE_SUBSCR: {
+    value k = POP(), c = POP(), v = POP();
+    if (obj_setitem(c, k, v) < 0)
+        ERROR();
+    DISPATCH();
+}
+op_DELETE_SUBSCR: {
+    value k = POP(), c = POP();
+    if (obj_delitem(c, k) < 0)
+        ERROR();
+    DISPATCH();
+}
+op_BINARY_SLICE: {
+    value hi = POP(), lo = POP();
+    value s = slice_new(lo, hi, V_NONE);
+    if (!s)
+        ERROR();
+    value r = obj_getitem(TOP(), s);
+    if (!r)
+        ERROR();
+    TOP() = r;
+    DISPATCH();
+}
+op_STORE_SLICE: {
+    value hi = POP(), lo = POP(), c = POP(), v = POP();
+    value s = slice_new(lo, hi, V_NONE);
+    if (!s || obj_setitem(c, s, v) < 0)
+        ERROR();
+    DISPATCH();
+}
+op_BUILD_SLICE: {
+    value step = oparg == 3 ? POP() : V_NONE;
+    value hi = POP(), lo = TOP();
+    value s = slice_new(lo, hi, step);
+    if (!s)
+        ERROR();
+    TOP() = s;
+    DISPATCH();
+}
+op_BUILD_TUPLE: {
+    value r = tuple_from_array(sp - oparg, (size_t)oparg);
+    if (!r)
+        ERROR();
+    sp -= oparg;
+    PUSH(r);
+    DISPATCH();
+}
+op_BUILD_LIST: {
+    value r = list_from_array(sp - oparg, (size_t)oparg);
+    if (!r)
+        ERROR();
+    sp -= oparg;
+    PUSH(r);
+    DISPATCH();
+}
+op_BUILD_SET: {
+    value r = set_new(V_NULL);
+    if (!r)
+        ERROR();
+    for (int i = oparg; i > 0; i--)
+        if (set_add(r, PEEK(i)) < 0)
+            ERROR();
+    sp -= oparg;
+    PUSH(r);
+    DISPATCH();
+}
+op_BUILD_MAP: {
+    value r = dict_new();
+    if (!r)
+        ERROR();
+    for (int i = 2 * oparg; i > 0; i -= 2)
+        if (dict_set(r, PEEK(i), PEEK(i - 1)) < 0)
+            ERROR();
+    sp -= 2 * oparg;
+    PUSH(r);
+    DISPATCH();
+}
+op_BUILD_CONST_KEY_MAP: {
+    value keys = TOP(), r = dict_new();
+    if (!r)
+        ERROR();
+    for (int i = 0; i < oparg; i++)
+        if (dict_set(r, tuple_get(keys, (size_t)i), PEEK(oparg + 1 - i)) < 0)
+            ERROR();
+    sp -= oparg + 1;
+    PUSH(r);
+    DISPATCH();
+}
+op_BUILD_STRING: {
+    value r = build_string(sp - oparg, oparg);
+    if (!r)
+        ERROR();
+    sp -= oparg;
+    PUSH(r);
+    DISPATCH();
+}
+op_LIST_APPEND: {
+    value v = POP();
+    if (list_append(PEEK(oparg), v) < 0)
+        ERROR();
+    DISPATCH();
+}
+op_SET_ADD: {
+    value v = POP();
+    if (set_add(PEEK(oparg), v) < 0)
+        ERROR();
+    DISPATCH();
+}
+op_MAP_ADD: {
+    value v = POP(), k = POP();
+    if (dict_set(PEEK(oparg), k, v) < 0)
+        ERROR();
+    DISPATCH();
+}
+op_LIST_EXTEND: {
+    value it = POP();
+    if (list_extend(PEEK(oparg), it) < 0) {
+        if (exc_matches(&exc_TypeError) && !v_type(it)->iter && !v_type(it)->getitem) {
+            exc_clear();
+            exc_raise(&exc_TypeError, "Value after * must be an iterable, not %s", v_type_name(it));
+        }
+        ERROR();
+    }
+    DISPATCH();
+}
+op_SET_UPDATE: {
+    value it = POP();
+    if (set_update(PEEK(oparg), it) < 0)
+        ERROR();
+    DISPATCH();
+}
+op_DICT_UPDATE: {
+    value d = POP();
+    if (dict_update(PEEK(oparg), d) < 0) {
+        if (exc_matches(&exc_AttributeError)) {
+            exc_clear();
+            exc_raise(&exc_TypeError, "'%s' object is not a mapping", v_type_name(d));
+        }
+        ERROR();
+    }
+    DISPATCH();
+}
+op_DICT_MERGE: {
+    value d = POP(), target = PEEK(oparg);
+    if (!v_is_dict(d)) {
+        value c = dict_new();
+        if (!c || dict_update(c, d) < 0) {
+            if (exc_matches(&exc_AttributeError)) {
+                exc_clear();
+                exc_raise(&exc_TypeError, "%S() argument after ** must be a mapping, not %s",
+                          eval_callable_name(PEEK(oparg + 2)), v_type_name(d));
+            }
+            ERROR();
+        }
+        d = c;
+    }
+    size_t pos = 0;
+    value k, v;
+    while (dict_next(d, &pos, &k, &v)) {
+        value old = dict_get(target, k);
+        if (old) {
+            exc_raise(&exc_TypeError, "%S() got multiple values for keyword argument '%S'",
+                      eval_callable_name(PEEK(oparg + 2)), k);
+            ERROR();
+        }
+        if (exc_occurred() || dict_set(target, k, v) < 0)
+            ERROR();
+    }
+    DISPATCH();
+}
+op_LIST_TO_TUPLE: {
+    value r = list_as_tuple(TOP());
+    if (!r)
+        ERROR();
+    TOP() = r;
+    DISPATCH();
+}
+op_FORMAT_VALUE: {
+    value spec = (oparg & 4) ? POP() : V_NULL;
+    value r = format_value(TOP(), oparg & 3, spec);
+    if (!r)
+        ERROR();
+    TOP() = r;
+    DISPATCH();
+}
+op_UNPACK_SEQUENCE: {
+    value seq = POP();
+    value *nsp = unpack(seq, oparg, 0, false, sp);
+    if (!nsp) {
+        PUSH(seq);
+        ERROR();
+    }
+    sp = nsp;
+    DISPATCH();
+}
+op_UNPACK_EX: {
+    value seq = POP();
+    value *nsp = unpack(seq, oparg & 0xff, oparg >> 8, true, sp);
+    if (!nsp) {
+        PUSH(seq);
+        ERROR();
+    }
+    sp = nsp;
+    DISPATCH();
+}
+op_JUMP_FORWARD:
+op_JUMP_BACKWARD:
+op_JUMP_BACKWARD_NO_INTERRUPT:
+    JUMPTO(oparg);
+    DISPATCH();
+op_POP_JUMP_IF_FALSE: {
+    value v = POP();
+    int b = v == V_TRUE ? 1 : v == V_FALSE ? 0 : obj_truthy(v);
+    if (b < 0)
+        ERROR();
+    if (!b)
+        JUMPTO(oparg);
+    DISPATCH();
+}
+op_POP_JUMP_IF_TRUE: {
+    value v = POP();
+    int b = v == V_TRUE ? 1 : v == V_FALSE ? 0 : obj_truthy(v);
+    if (b < 0)
+        ERROR();
+    if (b)
+        JUMPTO(oparg);
+    DISPATCH();
+}
+op_POP_JUMP_IF_NONE:
+    if (POP() == V_NONE)
+        JUMPTO(oparg);
+    DISPATCH();
+op_POP_JUMP_IF_NOT_NONE:
+    if (POP() != V_NONE)
+        JUMPTO(oparg);
+    DISPATCH();
+op_JUMP_IF_FALSE_OR_POP: {
+    int b = obj_truthy(TOP());
+    if (b < 0)
+        ERROR();
+    if (!b)
+        JUMPTO(oparg);
+    else
+        sp--;
+    DISPATCH();
+}
+op_JUMP_IF_TRUE_OR_POP: {
+    int b = obj_truthy(TOP());
+    if (b < 0)
+        ERROR();
+    if (b)
+        JUMPTO(oparg);
+    else
+        sp--;
+    DISPATCH();
+}
+op_GET_ITER: {
+    value it = obj_iter(TOP());
+    if (!it)
+        ERROR();
+    TOP() = it;
+    DISPATCH();
+}
+op_FOR_ITER: {
+    value it = TOP();
+    iternext_fn next = v_type(it)->iternext;
+    value v = next ? next(it) : obj_next(it);
+    if (v) {
+        PUSH(v);
+        DISPATCH();
+    }
+    if (exc_occurred()) {
+        if (!exc_matches(&exc_StopIteration))
+            ERROR();
+        exc_clear();
+    }
+    sp--;
+    JUMPTO(oparg);
+    DISPATCH();
+}
+op_KW_NAMES:
+    kwnames = consts[oparg];
+    DISPATCH();
+op_CALL: {
+    /* stack: [callable, self, args...] or [NULL, callable, args...] */
+    int nkw = kwnames ? (int)tuple_len(kwnames) : 0;
+    int total = oparg;
+    value *args = sp - oparg;
+    value callable = PEEK(oparg + 2);
+    if (callable) {
+        args--;
+        total++;
+    } else {
+        callable = PEEK(oparg + 1);
+        if (v_is_method(callable)) {
+            PEEK(oparg + 2) = v_method(callable)->func;
+            PEEK(oparg + 1) = v_method(callable)->self;
+            callable = PEEK(oparg + 2);
+            args--;
+            total++;
+        }
+    }
+    value kw = kwnames;
+    kwnames = V_NULL;
+    if (v_is_function(callable)) {
+        f->sp = sp;
+        frame *nf = push_function_frame(callable, total - nkw, args, kw);
+        if (!nf)
+            ERROR();
+        f->sp = sp - oparg - 2;
+        f = nf;
+        LOAD_FRAME();
+        DISPATCH();
+    }
+    f->sp = sp;
+    value r = obj_call(callable, total - nkw, args, kw);
+    sp -= oparg + 2;
+    if (!r)
+        ERROR();
+    PUSH(r);
+    DISPATCH();
+}
+op_CALL_FUNCTION_EX: {
+    value kwargs = (oparg & 1) ? POP() : V_NULL;
+    value args = POP(), callable = POP();
+    sp--;   /* the NULL below the callable */
+    f->sp = sp;
+    value r = call_ex(callable, args, kwargs);
+    if (!r)
+        ERROR();
+    PUSH(r);
+    DISPATCH();
+}
+op_MAKE_FUNCTION: {
+    value code = POP(), parts[4] = { 0, 0, 0, 0 };
+    for (int bit = 3; bit >= 0; bit--)
+        if (oparg & (1 << bit))
+            parts[bit] = POP();
+    value fn = make_function(f, code, oparg, parts);
+    if (!fn)
+        ERROR();
+    PUSH(fn);
+    DISPATCH();
+}
+op_RETURN_VALUE:
+    retval = POP();
+    goto do_return;
+op_RAISE_VARARGS: {
+    if (oparg == 0) {
+        if (!t->handled || t->handled == V_NONE) {
+            exc_raise(&exc_RuntimeError, "No active exception to reraise");
+            ERROR();
+        }
+        exc_restore(t->handled);
+        goto unwind;
+    }
+    value cause = oparg == 2 ? POP() : V_NULL;
+    do_raise(POP(), cause);
+    ERROR();
+}
+op_RERAISE: {
+    value exc = POP();
+    if (oparg) {
+        value l = PEEK(oparg);
+        if (v_is_int(l))
+            f->lasti = (int)v_int(l);
+    }
+    exc_restore(exc);
+    goto unwind;
+}
+op_PUSH_EXC_INFO: {
+    value exc = TOP();
+    TOP() = t->handled ? t->handled : V_NONE;
+    PUSH(exc);
+    t->handled = exc;
+    DISPATCH();
+}
+op_POP_EXCEPT: {
+    value prev = POP();
+    t->handled = prev == V_NONE ? V_NULL : prev;
+    DISPATCH();
+}
+op_CHECK_EXC_MATCH: {
+    value typ = POP();
+    if (check_except_type(typ) < 0)
+        ERROR();
+    int r = obj_isinstance(TOP(), typ);
+    if (r < 0)
+        ERROR();
+    PUSH(v_bool(r));
+    DISPATCH();
+}
+op_CHECK_EG_MATCH:
+op_PREP_RERAISE_STAR:
+op_BEFORE_ASYNC_WITH:
+op_GET_AWAITABLE:
+op_GET_AITER:
+op_GET_ANEXT:
+op_END_ASYNC_FOR:
+op_ASYNC_GEN_WRAP:
+op_MATCH_KEYS:
+op_MATCH_CLASS:
+op_IMPORT_STAR:
+op_PRINT_EXPR:
+    exc_raise(&exc_SystemError, "opcode %s is not implemented yet", opcode_names[op]);
+    ERROR();
+op_WITH_EXCEPT_START: {
+    value r = call_exit(PEEK(4), TOP());
+    if (!r)
+        ERROR();
+    PUSH(r);
+    DISPATCH();
+}
+op_BEFORE_WITH: {
+    value exit_fn = V_NULL;
+    value r = before_with(TOP(), &exit_fn);
+    if (!r)
+        ERROR();
+    TOP() = exit_fn;
+    PUSH(r);
+    DISPATCH();
+}
+op_LOAD_BUILD_CLASS: {
+    value v = mapping_get(f->builtins, str_intern_cstr("__build_class__"));
+    if (!v) {
+        if (!exc_occurred())
+            exc_raise(&exc_NameError, "__build_class__ not found");
+        ERROR();
+    }
+    PUSH(v);
+    DISPATCH();
+}
+op_LOAD_ASSERTION_ERROR:
+    PUSH(v_from_obj(&exc_AssertionError));
+    DISPATCH();
+op_SETUP_ANNOTATIONS: {
+    value key = N(__annotations__);
+    value v = mapping_get(f->locals, key);
+    if (!v && exc_occurred())
+        ERROR();
+    if (!v) {
+        value d = dict_new();
+        if (!d || obj_setitem(f->locals, key, d) < 0)
+            ERROR();
+    }
+    DISPATCH();
+}
+op_IMPORT_NAME: {
+    value fromlist = POP(), level = TOP();
+    value m = eval_import(names[oparg], f->globals, fromlist, level);
+    if (!m)
+        ERROR();
+    TOP() = m;
+    DISPATCH();
+}
+op_IMPORT_FROM: {
+    value v = obj_getattr(TOP(), names[oparg]);
+    if (!v) {
+        if (exc_matches(&exc_AttributeError)) {
+            exc_clear();
+            exc_raise(&exc_ImportError, "cannot import name '%S'", names[oparg]);
+        }
+        ERROR();
+    }
+    PUSH(v);
+    DISPATCH();
+}
+op_RETURN_GENERATOR: {
+    f->sp = sp;
+    value gen = gen_from_frame(f);
+    if (!gen)
+        ERROR();
+    retval = gen;
+    f->frame_obj = V_NULL;   /* moved into the generator's frame */
+    goto do_return;
+}
+op_YIELD_VALUE: {
+    retval = POP();
+    f->sp = sp;
+    t->frame = f->back;
+    t->recursion_depth--;
+    return retval;
+}
+op_SEND: {
+    value v = POP(), recv = TOP(), r, ret = V_NULL;
+    if (v_is_generator(recv)) {
+        r = gen_send_ex(recv, v, V_NULL, &ret);
+    } else if (v == V_NONE && v_type(recv)->iternext) {
+        r = v_type(recv)->iternext(recv);
+    } else {
+        r = obj_call_method(recv, "send", 1, &v);
+    }
+    if (!r) {
+        if (!ret && exc_occurred()) {
+            if (!exc_matches(&exc_StopIteration))
+                ERROR();
+            value e = exc_fetch();
+            ret = exc_slot(e, EXC_STOPITER_VALUE);
+        }
+        TOP() = ret ? ret : V_NONE;
+        JUMPTO(oparg);
+        DISPATCH();
+    }
+    PUSH(r);
+    DISPATCH();
+}
+op_GET_YIELD_FROM_ITER: {
+    value v = TOP();
+    if (!v_is_generator(v)) {
+        value it = obj_iter(v);
+        if (!it)
+            ERROR();
+        TOP() = it;
+    }
+    DISPATCH();
+}
+op_GET_LEN: {
+    int64_t n = obj_len(TOP());
+    if (n < 0)
+        ERROR();
+    value v = int_from_i64(n);
+    if (!v)
+        ERROR();
+    PUSH(v);
+    DISPATCH();
+}
+op_MATCH_MAPPING: {
+    value m = v_bool(v_isinstance(TOP(), &dict_type));
+    PUSH(m);
+    DISPATCH();
+}
+op_MATCH_SEQUENCE: {
+    value v = TOP();
+    PUSH(v_bool(v_isinstance(v, &list_type) || v_isinstance(v, &tuple_type) ||
+                v_isinstance(v, &range_type)));
+    DISPATCH();
+}
+
+do_return:
+    if (f->entry) {
+        if (f->owner == FRAME_IN_GENERATOR)
+            f->lasti = -2;
+        frame_pop(f);
+        return retval;
+    }
+    {
+        frame *caller = f->back;
+        frame_pop(f);
+        f = caller;
+        LOAD_FRAME();
+        PUSH(retval);
+        DISPATCH();
+    }
+
+error:
+    /* a new entry for this frame in the exception's traceback */
+    {
+        value exc = t->exc;
+        if (exc && v_is_exc(exc) &&
+            traceback_here(exc, V_NULL, f->code, f->lasti, frame_lineno(f)) < 0) {
+            /* MemoryError replaced it */
+        }
+    }
+unwind:
+    {
+        int target, depth, push_lasti;
+        if (code_find_handler(co, f->lasti, &target, &depth, &push_lasti)) {
+            sp = locals + co->nlocalsplus + depth;
+            if (push_lasti)
+                PUSH(v_small(f->lasti));
+            PUSH(exc_fetch());
+            JUMPTO(target);
+            DISPATCH();
+        }
+    }
+    kwnames = V_NULL;
+    if (f->entry) {
+        if (f->owner == FRAME_IN_GENERATOR)
+            f->lasti = -2;
+        frame_pop(f);
+        return V_NULL;
+    }
+    {
+        frame *caller = f->back;
+        frame_pop(f);
+        f = caller;
+        LOAD_FRAME();
+        goto error;
+    }
+}

@@ -1,0 +1,250 @@
+/* The per-thread frame stack and heap frame objects (frame.h). The stack
+ * is one large anonymous mapping reserved up front (the OS commits pages
+ * as frames reach them), so pushing a frame is a pointer bump and a
+ * memset of its slots. The collector reaches every live frame through a
+ * root object whose trace walks the thread's frame chain. */
+#include <string.h>
+#include <sys/mman.h>
+#include "frame.h"
+#include "code.h"
+#include "exc.h"
+#include "../gc/gc.h"
+#include "../objects/dict.h"
+#include "../objects/str.h"
+#include "../objects/tuple.h"
+#include "../objects/function.h"
+
+/* 256 MB of address space: far more than recursion_limit frames of any
+ * sensible size; a frame that does not fit is a MemoryError. */
+#define FRAME_STACK_BYTES ((size_t)256 << 20)
+
+static char *stack_base, *stack_top, *stack_end;
+
+/* -- The GC root ---------------------------------------------------------- */
+
+void frame_trace(frame *f, gc_tracer *t)
+{
+    gc_mark_value(t, f->code);
+    gc_mark_value(t, f->func);
+    gc_mark_value(t, f->globals);
+    gc_mark_value(t, f->builtins);
+    gc_mark_value(t, f->locals);
+    gc_mark_value(t, f->frame_obj);
+    gc_mark_value(t, f->gen);
+    gc_mark_values(t, f->localsplus, f->nslots);
+}
+
+static void root_trace(object *o, gc_tracer *t)
+{
+    (void)o;
+    if (!ts_current)
+        return;
+    for (frame *f = ts_current->frame; f; f = f->back)
+        frame_trace(f, t);
+}
+
+static type_object frame_root_type = {
+    .hdr = { &type_type, 0, 0 },
+    .name = "frame_root",
+    .basicsize = sizeof(object),
+    .trace = root_trace,
+};
+static object *frame_root;
+
+void frame_stack_init(void)
+{
+    if (stack_base)
+        return;
+    void *p = mmap(NULL, FRAME_STACK_BYTES, PROT_READ | PROT_WRITE,
+                   MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    if (p == MAP_FAILED)
+        p = NULL;
+    stack_base = stack_top = p;
+    stack_end = p ? stack_base + FRAME_STACK_BYTES : NULL;
+    frame_root = gc_alloc(&frame_root_type, sizeof(object));
+    if (frame_root)
+        gc_root_object(&frame_root);
+    else
+        exc_clear();
+}
+
+/* -- Push and pop ------------------------------------------------------------ */
+
+size_t frame_size(value code)
+{
+    code_object *co = v_code(code);
+    return sizeof(frame) + (size_t)(co->nlocalsplus + co->stacksize) * sizeof(value);
+}
+
+frame *frame_push(value code, value func, value globals, value builtins, value locals)
+{
+    thread_state *t = ts();
+    if (t->recursion_depth >= t->recursion_limit) {
+        exc_raise(&exc_RecursionError, "maximum recursion depth exceeded");
+        return NULL;
+    }
+    size_t size = frame_size(code);
+    if (!stack_base || (size_t)(stack_end - stack_top) < size) {
+        exc_no_memory();
+        return NULL;
+    }
+    frame *f = (frame *)stack_top;
+    stack_top += (size + 7) & ~(size_t)7;
+    code_object *co = v_code(code);
+    f->code = code;
+    f->func = func;
+    f->globals = globals;
+    f->builtins = builtins;
+    f->locals = locals;
+    f->frame_obj = V_NULL;
+    f->gen = V_NULL;
+    f->lasti = -1;
+    f->owner = FRAME_ON_STACK;
+    f->entry = false;
+    f->nslots = (uint16_t)(co->nlocalsplus + co->stacksize);
+    memset(f->localsplus, 0, (size_t)f->nslots * sizeof(value));
+    f->sp = f->localsplus + co->nlocalsplus;
+    f->back = t->frame;
+    t->frame = f;
+    t->recursion_depth++;
+    return f;
+}
+
+/* A frame object outliving its frame keeps what it saw last. */
+static void detach_frame_object(frame *f)
+{
+    if (!f->frame_obj)
+        return;
+    frame_object *fo = (frame_object *)v_obj(f->frame_obj);
+    fo->lasti = f->lasti;
+    fo->lineno = frame_lineno(f);
+    fo->f = NULL;
+    f->frame_obj = V_NULL;
+}
+
+void frame_pop(frame *f)
+{
+    thread_state *t = ts();
+    t->frame = f->back;
+    t->recursion_depth--;
+    detach_frame_object(f);
+    if (f->owner == FRAME_ON_STACK)
+        stack_top = (char *)f;
+}
+
+int frame_lineno(frame *f)
+{
+    return code_addr_to_line(v_code(f->code), f->lasti < 0 ? 0 : f->lasti);
+}
+
+/* -- Frame objects ------------------------------------------------------- */
+
+value frame_get_object(frame *f)
+{
+    if (f->frame_obj)
+        return f->frame_obj;
+    frame_object *fo = (frame_object *)gc_alloc(&frame_type, sizeof(frame_object));
+    if (!fo)
+        return V_NULL;
+    fo->f = f;
+    fo->code = f->code;
+    fo->globals = f->globals;
+    fo->builtins = f->builtins;
+    fo->locals = f->locals;
+    fo->back = V_NULL;
+    fo->lasti = f->lasti;
+    fo->lineno = frame_lineno(f);
+    f->frame_obj = v_from_obj(fo);
+    return f->frame_obj;
+}
+
+static void frame_object_trace(object *o, gc_tracer *t)
+{
+    frame_object *fo = (frame_object *)o;
+    gc_mark_value(t, fo->code);
+    gc_mark_value(t, fo->globals);
+    gc_mark_value(t, fo->builtins);
+    gc_mark_value(t, fo->locals);
+    gc_mark_value(t, fo->back);
+}
+
+#define FO(self) ((frame_object *)v_obj(self))
+static value get_f_code(value self) { return FO(self)->code; }
+static value get_f_globals(value self) { return FO(self)->globals; }
+static value get_f_builtins(value self) { return FO(self)->builtins; }
+
+static value get_f_lineno(value self)
+{
+    frame_object *fo = FO(self);
+    return v_small(fo->f ? frame_lineno(fo->f) : fo->lineno);
+}
+
+static value get_f_lasti(value self)
+{
+    frame_object *fo = FO(self);
+    return v_small(2 * (fo->f ? fo->f->lasti : fo->lasti));
+}
+
+static value get_f_back(value self)
+{
+    frame_object *fo = FO(self);
+    if (fo->f && fo->f->back) {
+        value b = frame_get_object(fo->f->back);
+        return b;
+    }
+    return fo->back ? fo->back : V_NONE;
+}
+
+static value get_f_locals(value self)
+{
+    frame_object *fo = FO(self);
+    if (fo->locals)
+        return fo->locals;
+    /* a function frame: a snapshot of its bound fast locals */
+    value d = dict_new();
+    if (!d || !fo->f)
+        return d;
+    code_object *co = v_code(fo->code);
+    for (int i = 0; i < co->nlocalsplus; i++) {
+        value v = fo->f->localsplus[i];
+        if (!v)
+            continue;
+        if (co->localspluskinds[i] & (CO_FAST_CELL | CO_FAST_FREE)) {
+            if (v_is_cell(v))
+                v = v_cell(v)->ref;
+            if (!v)
+                continue;
+        }
+        if (dict_set(d, tuple_get(co->localsplusnames, i), v) < 0)
+            return V_NULL;
+    }
+    return d;
+}
+
+static value frame_repr(value self)
+{
+    frame_object *fo = FO(self);
+    code_object *co = v_code(fo->code);
+    return str_format("<frame at %p, file %R, line %d, code %S>", (void *)v_obj(self),
+                      co->filename, fo->f ? frame_lineno(fo->f) : fo->lineno, co->name);
+}
+
+static const getset_def frame_getsets[] = {
+    { "f_code", get_f_code, NULL, NULL },
+    { "f_globals", get_f_globals, NULL, NULL },
+    { "f_builtins", get_f_builtins, NULL, NULL },
+    { "f_lineno", get_f_lineno, NULL, NULL },
+    { "f_lasti", get_f_lasti, NULL, NULL },
+    { "f_back", get_f_back, NULL, NULL },
+    { "f_locals", get_f_locals, NULL, NULL },
+    { NULL, NULL, NULL, NULL },
+};
+
+type_object frame_type = {
+    .hdr = { &type_type, 0, 0 },
+    .name = "frame",
+    .basicsize = sizeof(frame_object),
+    .trace = frame_object_trace,
+    .repr = frame_repr,
+    .getsets = frame_getsets,
+};

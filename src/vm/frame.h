@@ -1,0 +1,70 @@
+/* Frames (DESIGN.md, "Bytecode and the VM"): the activation record of one
+ * running code object. Frames live on a per-thread contiguous frame stack
+ * (a malloc'd area, not the C stack): a frame is a header followed by its
+ * `localsplus` slots -- the fast locals, then cells and free variables
+ * (the code object's localsplusnames order), then the value stack -- so a
+ * Python-to-Python call just pushes the next frame above the caller's and
+ * the eval loop continues with it. A generator's frame is copied into the
+ * generator object (RETURN_GENERATOR) and linked back into the chain
+ * while it runs. A heap frame object (frame_object: what tracebacks and
+ * sys._getframe see) is made only when asked for.
+ *
+ * The collector sees every frame of the chain through a root registered
+ * by frame_stack_init: each frame's header values and all its slots (the
+ * slots are zeroed when the frame is pushed, so a slot above the stack
+ * top holds nothing or a stale value that is merely kept alive). */
+#ifndef TAIPAN_FRAME_H
+#define TAIPAN_FRAME_H
+#include <stdbool.h>
+#include <stdint.h>
+#include "../objects/object.h"
+
+enum { FRAME_ON_STACK = 0, FRAME_IN_GENERATOR = 1 };
+
+typedef struct frame {
+    value code;              /* the code object */
+    value func;              /* the function being run, or V_NULL (module/exec code) */
+    value globals, builtins; /* dicts */
+    value locals;            /* mapping for LOAD_NAME (module and class bodies), else V_NULL */
+    value frame_obj;         /* the heap frame object made for it, or V_NULL */
+    struct frame *back;      /* the caller (or whoever resumed a generator) */
+    value *sp;               /* the value stack's top, saved when the frame is not running */
+    int lasti;               /* index of the instruction being run (wordcode units) */
+    uint8_t owner;           /* FRAME_ON_STACK / FRAME_IN_GENERATOR */
+    bool entry;              /* RETURN_VALUE leaves the eval loop (a C caller waits) */
+    uint16_t nslots;         /* nlocalsplus + stacksize */
+    value gen;               /* the generator owning this frame, or V_NULL */
+    value localsplus[];      /* locals, cells, frees, then the value stack */
+} frame;
+
+/* The frame stack of the running thread. */
+void frame_stack_init(void);
+/* A new frame for `code` on top of the frame stack, linked as the innermost
+ * frame (ts()->frame), its slots zeroed. V_NULL-like NULL with
+ * RecursionError / MemoryError set when the stack is full. */
+TP_MUST_CHECK frame *frame_push(value code, value func, value globals, value builtins, value locals);
+/* Unlinks and releases the innermost frame f (which must be on the stack). */
+void frame_pop(frame *f);
+/* Bytes a frame for `code` needs (header + slots): generators copy it. */
+size_t frame_size(value code);
+/* Traces a frame's values (for generator objects holding one). */
+void frame_trace(frame *f, gc_tracer *t);
+
+/* The source line of the instruction f is running. */
+int frame_lineno(frame *f);
+
+/* Heap frame objects, Python's `frame` type: f_code, f_globals,
+ * f_builtins, f_lineno, f_lasti, f_back, f_locals. For a frame that has
+ * returned, the values seen last are kept. */
+typedef struct frame_object {
+    object hdr;
+    frame *f;            /* NULL once the frame is gone */
+    value code, globals, builtins, locals;
+    value back;          /* frame object of the caller, or None, filled lazily */
+    int lasti, lineno;
+} frame_object;
+extern type_object frame_type;
+/* The frame object of f (made once, kept in f->frame_obj). */
+TP_MUST_CHECK value frame_get_object(frame *f);
+
+#endif

@@ -1,0 +1,3 @@
+# SystemExit: the message goes to stderr and the status is 1.
+print("about to exit")
+raise SystemExit("bye")

@@ -1,0 +1,1 @@
+def f(): return [await x for x in y]

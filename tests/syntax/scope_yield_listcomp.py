@@ -1,0 +1,2 @@
+def f():
+    return [(yield 1) for x in y]
