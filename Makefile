@@ -9,6 +9,7 @@
 #   make corpus          the corpus check alone (tools/corpus_check.py)
 #   make expected        regenerate tests' .exp files from python3.11
 #   make bench-parse     parse speed against python3.11 (tools/parse_speed.py)
+#   make bench           bench/*.py under taipan, python3 (and pypy3) [BENCH_ARGS=--runs 5 fib]
 #   make fuzz            build and run the libFuzzer target (clang)
 #   make stress          build/stress with a GC at every allocation; unit (+lang) tests
 #
@@ -36,7 +37,7 @@ DEBUG_CFLAGS := -O1 -g $(SANFLAGS)
 FILE    ?= examples/hello.py
 DEPS    := sh tools/ensure-deps.sh
 
-.PHONY: all debug test test-debug corpus clean deps gen run expected bench-parse fuzz stress
+.PHONY: all debug test test-debug corpus clean deps gen run expected bench-parse bench fuzz stress
 
 all: $(BUILD)/taipan
 
@@ -102,6 +103,12 @@ bench-parse:
 	@$(DEPS) test
 	@$(MAKE) --no-print-directory -j$(JOBS) all
 	$(PYTHON) tools/parse_speed.py --taipan $(BUILD)/taipan
+
+# The benchmark set against python3 (and pypy3 where installed): medians,
+# ratios, geometric mean; figures go into docs/performance.md.
+bench:
+	@$(MAKE) --no-print-directory -j$(JOBS) all
+	$(PYTHON) bench/run.py --taipan $(BUILD)/taipan $(BENCH_ARGS)
 
 # libFuzzer: every object but main.o rebuilt with clang, plus the target.
 FUZZ_SECONDS ?= 60

@@ -671,15 +671,35 @@ static int compile_defaults(compiler *c, ast_node *args)
     return flags;
 }
 
-static void annotation_value(compiler *c, ast_node *ann)
+/* The source text of a one-line node (NULL when unknown). */
+static value source_segment(compiler *c, ast_node *n)
+{
+    if (!c->src || n->lineno != n->end_lineno || n->lineno < 1)
+        return V_NULL;
+    const char *s = c->src, *end = c->src + c->srclen;
+    for (int i = 1; i < n->lineno && s < end; i++) {
+        const char *nl = memchr(s, '\n', (size_t)(end - s));
+        s = nl ? nl + 1 : end;
+    }
+    if (s + n->end_col_offset > end || n->col_offset > n->end_col_offset)
+        return V_NULL;
+    return str_from_utf8(s + n->col_offset, (size_t)(n->end_col_offset - n->col_offset));
+}
+
+/* An annotation's value; under `from __future__ import annotations`, its
+ * text. TODO: CPython unparses the AST (normalised spacing and quotes);
+ * the source text agrees for the usual one-line annotations. */
+void c_annotation(compiler *c, ast_node *ann)
 {
     if (c->future_annotations) {
-        /* TODO: `from __future__ import annotations` wants the source text */
-        c_load_const(c, c_str(c, "<annotation>"));
+        value text = source_segment(c, ann);
+        c_load_const(c, text ? text : c_str(c, "<annotation>"));
         return;
     }
     c_expr(c, ann);
 }
+
+static void annotation_value(compiler *c, ast_node *ann) { c_annotation(c, ann); }
 
 static int add_arg_annotations(compiler *c, ast_seq *args)
 {
@@ -1009,8 +1029,49 @@ void c_comprehension(compiler *c, ast_node *n)
 
 /* -- The module ------------------------------------------------------------- */
 
+static const char *const future_features[] = {
+    "nested_scopes", "generators", "division", "absolute_import", "with_statement",
+    "print_function", "unicode_literals", "barry_as_FLUFL", "generator_stop", "annotations", NULL,
+};
+
+/* The `from __future__ import ...` statements that open a module (after
+ * its docstring): known features, and where the prefix ends. */
+static void check_future(compiler *c, ast_node *mod)
+{
+    if (mod->kind != AST_Module)
+        return;
+    ast_seq *body = mod->v.Module.body;
+    ast_node *doc;
+    for (int i = docstring_of(body, &doc) ? 1 : 0; i < ast_seq_len(body) && !c->failed; i++) {
+        ast_node *s = ast_seq_node(body, i);
+        if (s->kind != AST_ImportFrom || !s->v.ImportFrom.module || s->v.ImportFrom.level ||
+            strcmp(s->v.ImportFrom.module, "__future__"))
+            return;
+        for (int k = 0; k < ast_seq_len(s->v.ImportFrom.names); k++) {
+            const char *name = ast_seq_node(s->v.ImportFrom.names, k)->v.alias.name;
+            bool known = false;
+            for (int f = 0; future_features[f]; f++)
+                known |= !strcmp(name, future_features[f]);
+            if (!known) {
+                /* CPython gives these a start column only */
+                st_error_at(c->err, c->filename, c->src, c->srclen, s->lineno, s->col_offset,
+                            s->lineno, -1, !strcmp(name, "braces") ? "not a chance"
+                            : "future feature %s is not defined", name);
+                c->failed = true;
+                return;
+            }
+            if (!strcmp(name, "annotations"))
+                c->future_annotations = s;
+        }
+        c->future_lineno = s->lineno;
+    }
+}
+
 static value compile_module(compiler *c, ast_node *mod, int mode)
 {
+    check_future(c, mod);
+    if (c->failed)
+        return V_NULL;
     if (!enter_unit(c, UNIT_MODULE, "<module>", mod, 1))
         return V_NULL;
     switch (mod->kind) {

@@ -23,6 +23,8 @@ bool c_const_of(compiler *c, ast_node *e, value *out)
         return false;
     switch (e->kind) {
     case AST_Constant:
+        if (e->v.Constant.value.kind == AST_CONST_COMPLEX)
+            return false;
         *out = c_const_value(c, &e->v.Constant.value);
         return *out != V_NULL;
     case AST_Tuple: {
@@ -150,6 +152,8 @@ static void unpack_targets(compiler *c, ast_node *t, ast_seq *elts)
     }
 }
 
+static void set_loc_attr(compiler *c, ast_node *n, ast_node *attr);
+
 void c_store_target(compiler *c, ast_node *t)
 {
     if (c->failed)
@@ -160,7 +164,7 @@ void c_store_target(compiler *c, ast_node *t)
     case AST_Name: c_nameop(c, t->v.Name.id, t->v.Name.ctx); break;
     case AST_Attribute:
         c_expr(c, t->v.Attribute.value);
-        c_set_loc(c, t);
+        set_loc_attr(c, t, t);
         c_emit(c, t->v.Attribute.ctx == AST_CTX_Del ? OP_DELETE_ATTR : OP_STORE_ATTR,
                c_add_name(c, c_mangle(c, t->v.Attribute.attr)));
         break;
@@ -287,9 +291,14 @@ void c_call_helper(compiler *c, int nprefix, ast_seq *args, ast_seq *keywords)
         c_emit(c, OP_CALL, nprefix + nargs + nkw);
         return;
     }
-    /* the positional arguments as one tuple */
-    c_emit(c, OP_BUILD_LIST, nprefix);
-    for (int i = 0; i < nargs; i++) {
+    /* the positional arguments as one tuple; f(*x) alone passes x as it
+     * is (CALL_FUNCTION_EX makes the tuple, and names f in its error) */
+    bool lone_star = nprefix == 0 && nargs == 1 && ast_seq_node(args, 0)->kind == AST_Starred;
+    if (lone_star)
+        c_expr(c, ast_seq_node(args, 0)->v.Starred.value);
+    else
+        c_emit(c, OP_BUILD_LIST, nprefix);
+    for (int i = 0; i < nargs && !lone_star; i++) {
         ast_node *x = ast_seq_node(args, i);
         if (x->kind == AST_Starred) {
             c_expr(c, x->v.Starred.value);
@@ -299,7 +308,8 @@ void c_call_helper(compiler *c, int nprefix, ast_seq *args, ast_seq *keywords)
             c_emit(c, OP_LIST_APPEND, 1);
         }
     }
-    c_emit(c, OP_LIST_TO_TUPLE, 0);
+    if (!lone_star)
+        c_emit(c, OP_LIST_TO_TUPLE, 0);
     if (!nkw) {
         c_emit(c, OP_CALL_FUNCTION_EX, 0);
         return;
@@ -333,6 +343,28 @@ void c_call_helper(compiler *c, int nprefix, ast_seq *args, ast_seq *keywords)
     c_emit(c, OP_CALL_FUNCTION_EX, 1);
 }
 
+/* The location of n, but starting at the attribute name of `attr` when
+ * that is on another line than n starts (CPython 3.11 does this so a
+ * traceback of `obj\n  .meth()` points at `.meth`); the length subtracted
+ * is in characters, from a byte offset, exactly as CPython does. */
+static void set_loc_attr(compiler *c, ast_node *n, ast_node *attr)
+{
+    c_set_loc(c, n);
+    if (c->u->loc.lineno == attr->end_lineno)
+        return;
+    int len = 0;
+    for (const char *p = attr->v.Attribute.attr; *p; p++)
+        len += ((unsigned char)*p & 0xC0) != 0x80;
+    c->u->loc.lineno = attr->end_lineno;
+    c->u->loc.end_lineno = attr->end_lineno;
+    if (len <= attr->end_col_offset) {
+        c->u->loc.col = attr->end_col_offset - len;
+    } else {
+        c->u->loc.col = -1;
+        c->u->loc.end_col = -1;
+    }
+}
+
 static void call(compiler *c, ast_node *e)
 {
     ast_node *f = e->v.Call.func;
@@ -343,8 +375,9 @@ static void call(compiler *c, ast_node *e)
             simple = false;
     if (f->kind == AST_Attribute && f->v.Attribute.ctx == AST_CTX_Load && simple) {
         c_expr(c, f->v.Attribute.value);
-        c_set_loc(c, f);
+        set_loc_attr(c, f, f);
         c_emit(c, OP_LOAD_METHOD, c_add_name(c, c_mangle(c, f->v.Attribute.attr)));
+        set_loc_attr(c, e, f);   /* the CALL covers the whole call */
         c_call_helper(c, 0, args, kws);
         return;
     }
@@ -609,14 +642,26 @@ static void expr_kind(compiler *c, ast_node *e)
     case AST_Call: call(c, e); break;
     case AST_FormattedValue: formatted_value(c, e); break;
     case AST_JoinedStr: joined_str(c, e); break;
-    case AST_Constant: c_load_const(c, c_const_value(c, &e->v.Constant.value)); break;
+    case AST_Constant:
+        if (e->v.Constant.value.kind == AST_CONST_COMPLEX) {
+            /* TODO: a complex constant once there is a complex type; until
+             * then complex(0.0, imag) at run time, a NameError today */
+            c_emit(c, OP_PUSH_NULL, 0);
+            c_nameop(c, "complex", AST_CTX_Load);
+            c_load_const(c, float_new(0.0));
+            c_load_const(c, float_new(e->v.Constant.value.u.f));
+            c_emit(c, OP_CALL, 2);
+            break;
+        }
+        c_load_const(c, c_const_value(c, &e->v.Constant.value));
+        break;
     case AST_Attribute:
         if (e->v.Attribute.ctx != AST_CTX_Load) {
             c_store_target(c, e);
             break;
         }
         c_expr(c, e->v.Attribute.value);
-        c_set_loc(c, e);
+        set_loc_attr(c, e, e);
         c_emit(c, OP_LOAD_ATTR, c_add_name(c, c_mangle(c, e->v.Attribute.attr)));
         break;
     case AST_Subscript:

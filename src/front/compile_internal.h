@@ -103,6 +103,7 @@ typedef struct compiler {
     cunit *u;
     int depth;               /* recursion guard */
     ast_node *future_annotations;
+    int future_lineno;       /* line of the last `from __future__` import of the prefix */
 } compiler;
 
 /* -- compile.c ---------------------------------------------------------- */
@@ -134,6 +135,7 @@ void c_class_def(compiler *c, ast_node *n);
 void c_lambda(compiler *c, ast_node *n);
 void c_comprehension(compiler *c, ast_node *n);
 bool c_has_annotations(ast_seq *body);
+void c_annotation(compiler *c, ast_node *ann);
 
 /* -- compile_stmt.c ----------------------------------------------------- */
 void c_stmt(compiler *c, ast_node *n);

@@ -276,7 +276,7 @@ static void stmt_annassign(compiler *c, ast_node *n)
     if (t->kind == AST_Name) {
         /* module and class level: __annotations__[name] = annotation */
         if (n->v.AnnAssign.simple && c->u->ste->kind != ST_FUNCTION) {
-            c_expr(c, n->v.AnnAssign.annotation);
+            c_annotation(c, n->v.AnnAssign.annotation);
             c_nameop(c, "__annotations__", AST_CTX_Load);
             c_load_const(c, c_str(c, c_mangle(c, t->v.Name.id)));
             c_emit(c, OP_STORE_SUBSCR, 0);
@@ -292,11 +292,11 @@ static void stmt_annassign(compiler *c, ast_node *n)
             c_expr(c, t->v.Subscript.slice);
             c_emit(c, OP_POP_TOP, 0);
         }
-        if (c->u->ste->kind != ST_FUNCTION) {
+        if (c->u->ste->kind != ST_FUNCTION && !c->future_annotations) {
             c_expr(c, n->v.AnnAssign.annotation);
             c_emit(c, OP_POP_TOP, 0);
         }
-    } else if (c->u->ste->kind != ST_FUNCTION) {
+    } else if (c->u->ste->kind != ST_FUNCTION && !c->future_annotations) {
         c_expr(c, n->v.AnnAssign.annotation);
         c_emit(c, OP_POP_TOP, 0);
     }
@@ -384,10 +384,9 @@ static void stmt_import_from(compiler *c, ast_node *n)
     for (int i = 0; i < nn; i++)
         tuple_items(fromlist)[i] = c_str(c, ast_seq_node(names, i)->v.alias.name);
     const char *module = n->v.ImportFrom.module ? n->v.ImportFrom.module : "";
-    if (!strcmp(module, "__future__")) {
-        for (int i = 0; i < nn; i++)
-            if (!strcmp(ast_seq_node(names, i)->v.alias.name, "annotations"))
-                c->future_annotations = n;
+    if (!strcmp(module, "__future__") && n->lineno > c->future_lineno) {
+        c_error(c, n, "from __future__ imports must occur at the beginning of the file");
+        return;
     }
     c_load_const(c, v_small(n->v.ImportFrom.level));
     c_load_const(c, fromlist);

@@ -258,7 +258,8 @@ static value bi_next(value self, int argc, const value *argv, value kw)
         return V_NULL;
     if (!v_type(argv[0])->iternext)
         return exc_raise(&exc_TypeError, "'%s' object is not an iterator", v_type_name(argv[0]));
-    value r = obj_next(argv[0]);
+    /* a generator's `return x` is StopIteration(x) for next() */
+    value r = v_is_generator(argv[0]) ? gen_send(argv[0], V_NONE) : obj_next(argv[0]);
     if (r)
         return r;
     if (exc_occurred()) {
@@ -358,21 +359,26 @@ static value bi_divmod(value self, int argc, const value *argv, value kw)
 
 static value bi_pow(value self, int argc, const value *argv, value kwnames)
 {
-    static const char *const kws[] = { "base", "exp", "mod", NULL };
-    if (bi_check_kwargs("pow", kwnames, kws) < 0 || bi_check_argc("pow", argc, 2, 3) < 0)
+    static const char *const names[] = { "base", "exp", "mod" };
+    value a[3];
+    if (num_parse_args("pow", argc, argv, kwnames, names, 3, 3, 2, a) < 0)
         return V_NULL;
-    return obj_pow(argv[0], argv[1], argc > 2 ? argv[2] : V_NONE);
+    return obj_pow(a[0], a[1], a[2] ? a[2] : V_NONE);
 }
 
 static value bi_round(value self, int argc, const value *argv, value kwnames)
 {
-    if (bi_check_argc("round", argc, 1, 2) < 0)
+    static const char *const names[] = { "number", "ndigits" };
+    value a[2];
+    if (num_parse_args("round", argc, argv, kwnames, names, 2, 2, 1, a) < 0)
         return V_NULL;
     int found = 0;
-    value r = call_special(argv[0], str_intern_cstr("__round__"), argc - 1, argv + 1, &found);
+    /* ndigits=None is the same as no ndigits */
+    int n = a[1] && a[1] != V_NONE ? 1 : 0;
+    value r = call_special(a[0], str_intern_cstr("__round__"), n, a + 1, &found);
     if (!r && !found && !exc_occurred())
         return exc_raise(&exc_TypeError, "type %s doesn't define __round__ method",
-                         v_type_name(argv[0]));
+                         v_type_name(a[0]));
     return r;
 }
 
@@ -639,7 +645,7 @@ static const method_def builtin_functions[] = {
     { "abs", bi_abs, METH_O, NULL },
     { "divmod", bi_divmod, METH_FAST, NULL },
     { "pow", bi_pow, METH_KEYWORDS, NULL },
-    { "round", bi_round, METH_FAST, NULL },
+    { "round", bi_round, METH_KEYWORDS, NULL },
     { "chr", bi_chr, METH_O, NULL },
     { "ord", bi_ord, METH_O, NULL },
     { "hex", bi_hex, METH_O, NULL },

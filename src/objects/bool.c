@@ -59,7 +59,6 @@ type_object bool_type = {
     .flags = TYPE_INT_SUBCLASS,
     .base = &int_type,
     .repr = bool_repr,
-    .str = bool_repr,
     .nb = {[NB_AND] = bool_and, [NB_OR] = bool_or, [NB_XOR] = bool_xor},
     .nb_bool = bool_bool,
     .new = bool_new,

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "bytes.h"
+#include "exceptions.h"
 #include "int.h"
 #include "slice.h"
 #include "str_internal.h"
@@ -105,15 +106,12 @@ value str_encode(value s, const char *encoding, const char *errors)
         default:
         strict: {
             sb_free(&sb);
-            value ch = str_from_cp(c);
-            if (!ch) return V_NULL;
             if (codec == CODEC_UTF8)
-                return exc_raise(&exc_UnicodeEncodeError,
-                                 "'utf-8' codec can't encode character %R in position %zu: surrogates not allowed",
-                                 ch, idx);
-            return exc_raise(&exc_UnicodeEncodeError,
-                             "'%s' codec can't encode character %R in position %zu: ordinal not in range(%u)",
-                             codec_name[codec], ch, idx, (unsigned)limit);
+                return exc_raise_unicode(&exc_UnicodeEncodeError, "utf-8", s, idx, idx + 1,
+                                         "surrogates not allowed");
+            return exc_raise_unicode(&exc_UnicodeEncodeError, codec_name[codec], s, idx, idx + 1,
+                                     limit == 128 ? "ordinal not in range(128)"
+                                                  : "ordinal not in range(256)");
         }
         }
     }
@@ -200,12 +198,7 @@ value bytes_decode(value b, const char *encoding, const char *errors)
             sb_str_abandon(&sb);
             if (err != ERR_STRICT)
                 return exc_raise(&exc_LookupError, "unknown error handler name '%s'", errors);
-            if (bad > 1)
-                return exc_raise(&exc_UnicodeDecodeError,
-                                 "'%s' codec can't decode bytes in position %zu-%zu: %s",
-                                 codec_name[codec], i, i + bad - 1, reason);
-            return exc_raise(&exc_UnicodeDecodeError, "'%s' codec can't decode byte 0x%02x in position %zu: %s",
-                             codec_name[codec], d[i], i, reason);
+            return exc_raise_unicode(&exc_UnicodeDecodeError, codec_name[codec], b, i, i + bad, reason);
         }
     }
     return sb_str_finish(&sb);

@@ -419,12 +419,26 @@ int dict_update(value dv, value other)
     return update_from_pairs(dv, other);
 }
 
+/* The mapping protocol only (keys() then [key]), as {**m} and f(**m) use
+ * it: a sequence of pairs is not accepted, an object without keys() gives
+ * AttributeError for the caller to turn into its own TypeError. */
+int dict_update_mapping(value dv, value other)
+{
+    if (v_is_ptr(other) && type_is_subtype(v_obj(other)->type, &dict_type) &&
+        v_obj(other)->type->iter == dict_type.iter)
+        return merge_dict(dv, other, NULL);
+    value keys_fn = obj_getattr_cstr(other, "keys");
+    if (!keys_fn)
+        return -1;
+    return update_from_mapping(dv, other, keys_fn);
+}
+
 int dict_merge_nodup(value dv, value other, value *dup)
 {
     if (v_is_dict(other))
         return merge_dict(dv, other, dup);
     value tmp = dict_new();
-    if (!tmp || dict_update(tmp, other) < 0)
+    if (!tmp || dict_update_mapping(tmp, other) < 0)
         return -1;
     return merge_dict(dv, tmp, dup);
 }

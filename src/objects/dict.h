@@ -41,6 +41,7 @@ TP_MUST_CHECK int dict_del(value d, value key);
 int dict_next(value d, size_t *pos, value *key, value *val);
 TP_MUST_CHECK value dict_copy(value d);
 TP_MUST_CHECK int dict_update(value d, value other);   /* dict.update(other) */
+TP_MUST_CHECK int dict_update_mapping(value d, value other);   /* {**other}: keys() only */
 
 /* dict.clear() */
 void dict_clear(value d);
@@ -59,5 +60,7 @@ TP_MUST_CHECK int dict_set_hashed(value d, value key, int64_t hash, value v);
 TP_MUST_CHECK int dict_pop_hashed(value d, value key, int64_t hash, value *old);
 extern type_object dict_keys_type, dict_values_type, dict_items_type;
 extern type_object dict_keyiterator_type, dict_valueiterator_type, dict_itemiterator_type;
+extern type_object dict_reversekeyiterator_type, dict_reversevalueiterator_type,
+    dict_reverseitemiterator_type;
 
 #endif

@@ -134,7 +134,9 @@ static value derive_and_copy(value self, value excs)
     return eg;
 }
 
-enum { MATCH_TYPE, MATCH_PREDICATE };
+/* MATCH_LEAVES (except*'s re-raise): cond is a list of leaf exceptions,
+ * matched by identity; a group never matches as a whole. */
+enum { MATCH_TYPE, MATCH_PREDICATE, MATCH_LEAVES };
 
 /* split/subgroup's condition: an exception type, a tuple of them, or a
  * callable. */
@@ -167,6 +169,14 @@ static int matches(value exc, value cond, int kind)
 {
     if (kind == MATCH_TYPE)
         return obj_isinstance(exc, cond);
+    if (kind == MATCH_LEAVES) {
+        if (v_isinstance(exc, &exc_BaseExceptionGroup))
+            return 0;
+        for (size_t i = 0; i < list_len(cond); i++)
+            if (list_get(cond, i) == exc)
+                return 1;
+        return 0;
+    }
     value r = obj_call1(cond, exc);
     if (!r)
         return -1;
@@ -237,6 +247,122 @@ static value m_subgroup(value self, int argc, const value *argv, value kwnames)
     if (split_rec(self, argv[0], kind, false, &m, &r) < 0)
         return V_NULL;
     return m ? m : V_NONE;
+}
+
+/* -- except* support (the VM's CHECK_EG_MATCH and PREP_RERAISE_STAR) ------- */
+
+int exc_group_match(value exc, value type, value *match, value *rest)
+{
+    *match = *rest = V_NONE;
+    if (exc == V_NONE)
+        return 0;
+    int r = obj_isinstance(exc, type);
+    if (r < 0)
+        return -1;
+    if (r) {
+        if (v_isinstance(exc, &exc_BaseExceptionGroup)) {
+            *match = exc;
+            return 0;
+        }
+        /* a naked exception: wrapped in a group with its traceback */
+        value args[2] = {str_from_cstr(""), tuple_pack(1, exc)};
+        if (!args[0] || !args[1])
+            return -1;
+        value eg = exc_new(&exc_BaseExceptionGroup, 2, args);
+        if (!eg)
+            return -1;
+        v_exc(eg)->traceback = v_exc(exc)->traceback;
+        *match = eg;
+        return 0;
+    }
+    if (!v_isinstance(exc, &exc_BaseExceptionGroup))
+        return 0;
+    value pair = obj_call_method(exc, "split", 1, &type);
+    if (!pair)
+        return -1;
+    if (!v_is_tuple(pair) || tuple_len(pair) != 2) {
+        exc_raise(&exc_TypeError, "%s.split must return a 2-tuple, got %s", v_type_name(exc),
+                  v_type_name(pair));
+        return -1;
+    }
+    *match = tuple_get(pair, 0);
+    *rest = tuple_get(pair, 1);
+    return 0;
+}
+
+/* The leaves (non-group exceptions) under e, appended to list. */
+static int collect_leaves(value e, value list)
+{
+    if (e == V_NONE)
+        return 0;
+    if (!v_isinstance(e, &exc_BaseExceptionGroup))
+        return list_append(list, e);
+    value excs = exc_slot(e, EXC_GROUP_EXCS);
+    for (size_t i = 0; i < tuple_len(excs); i++) {
+        if (!exc_enter_recursive(" in except*"))
+            return -1;
+        int r = collect_leaves(tuple_get(excs, i), list);
+        exc_leave_recursive();
+        if (r < 0)
+            return -1;
+    }
+    return 0;
+}
+
+/* A handler's exception is a re-raise of (part of) orig when it carries
+ * the same metadata: the split copied traceback, cause, context, notes. */
+static bool same_metadata(value a, value b)
+{
+    exc_object *x = v_exc(a), *y = v_exc(b);
+    value nx = x->dict ? dict_get(x->dict, str_intern_cstr("__notes__")) : V_NULL;
+    value ny = y->dict ? dict_get(y->dict, str_intern_cstr("__notes__")) : V_NULL;
+    return nx == ny && x->traceback == y->traceback && x->cause == y->cause && x->context == y->context;
+}
+
+value exc_group_prep_reraise(value orig, value excs)
+{
+    size_t n = list_len(excs);
+    if (n == 0)
+        return V_NONE;
+    if (!v_isinstance(orig, &exc_BaseExceptionGroup)) {
+        /* a naked exception was wrapped: one handler ran at most */
+        return list_get(excs, 0);
+    }
+    value raised = list_new(0), reraised = list_new(0);
+    if (!raised || !reraised)
+        return V_NULL;
+    for (size_t i = 0; i < n; i++) {
+        value e = list_get(excs, i);
+        if (e == V_NONE)
+            continue;
+        if (list_append(v_is_exc(e) && same_metadata(e, orig) ? reraised : raised, e) < 0)
+            return V_NULL;
+    }
+    /* the re-raised leaves, in orig's nesting */
+    value reraised_eg = V_NONE;
+    if (list_len(reraised)) {
+        value leaves = list_new(0);
+        if (!leaves)
+            return V_NULL;
+        for (size_t i = 0; i < list_len(reraised); i++)
+            if (collect_leaves(list_get(reraised, i), leaves) < 0)
+                return V_NULL;
+        value m, r;
+        if (split_rec(orig, leaves, MATCH_LEAVES, false, &m, &r) < 0)
+            return V_NULL;
+        if (m)
+            reraised_eg = m;
+    }
+    if (list_len(raised) == 0)
+        return reraised_eg;
+    if (reraised_eg != V_NONE && list_append(raised, reraised_eg) < 0)
+        return V_NULL;
+    if (list_len(raised) == 1)
+        return list_get(raised, 0);
+    value args[2] = {str_from_cstr(""), raised};
+    if (!args[0])
+        return V_NULL;
+    return exc_new(&exc_BaseExceptionGroup, 2, args);
 }
 
 static value m_class_getitem(value self, int argc, const value *argv, value kwnames)

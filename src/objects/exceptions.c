@@ -783,6 +783,25 @@ static value unicode_str(value self)
                       (long long)start, (long long)end - 1, reason);
 }
 
+value exc_raise_unicode(type_object *type, const char *encoding, value object,
+                        size_t start, size_t end, const char *reason)
+{
+    value args[5];
+    args[0] = str_from_cstr(encoding);
+    if (!args[0])
+        return V_NULL;
+    args[1] = object;
+    args[2] = v_small((int64_t)start);
+    args[3] = v_small((int64_t)end);
+    args[4] = str_from_cstr(reason);
+    if (!args[4])
+        return V_NULL;
+    value e = exc_new(type, 5, args);
+    if (!e)
+        return V_NULL;
+    return exc_raise_value(e);
+}
+
 static const getset_def unicode_getsets[] = {
     SLOT_ATTR("encoding", 0, "exception encoding"),
     SLOT_ATTR("object", 1, "exception object"),

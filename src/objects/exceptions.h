@@ -71,6 +71,20 @@ TP_MUST_CHECK value exc_stop_iteration(value v);
 value exc_raise_key_error(value key);
 /* AttributeError with .name and .obj set, message as given. */
 value exc_raise_attribute_error(value obj, value name, const char *fmt, ...);
+/* UnicodeEncodeError / UnicodeDecodeError (type) with its five fields
+ * set as CPython's codecs set them: encoding (C string), the object
+ * being coded (str or bytes), [start, end) and the reason; its str() is
+ * CPython's message. Returns V_NULL. */
+value exc_raise_unicode(type_object *type, const char *encoding, value object,
+                        size_t start, size_t end, const char *reason);
+/* except*: splits exc by the handler's type into *match (an exception
+ * group, a naked exception wrapped in one) and *rest, each None when
+ * empty, as CPython's CHECK_EG_MATCH does. -1 on error. */
+TP_MUST_CHECK int exc_group_match(value exc, value type, value *match, value *rest);
+/* except*: what to raise after the handlers ran, from the original
+ * exception and the list of what each handler raised or re-raised (None
+ * entries: nothing); None when nothing is left. */
+TP_MUST_CHECK value exc_group_prep_reraise(value orig, value excs);
 /* NameError("name 'x' is not defined") with .name set. */
 value exc_raise_name_error(type_object *type, value name, const char *fmt, ...);
 

@@ -701,7 +701,7 @@ static value float_format_m(value self, int argc, const value *argv, value kwnam
 {
     value spec = argv[0];
     if (!v_is_str(spec))
-        return exc_raise(&exc_TypeError, "format() argument 2 must be str, not %s", v_type_name(spec));
+        return exc_raise(&exc_TypeError, "__format__() argument must be str, not %s", v_type_name(spec));
     if (str_size(spec) == 0)
         return obj_str(self);
     format_spec f;
@@ -786,7 +786,6 @@ type_object float_type = {
     .flags = TYPE_BASETYPE,
     .base = &object_type,
     .repr = float_repr_v,
-    .str = float_repr_v,
     .hash = float_hash,
     .richcompare = float_richcompare,
     .nb = {

@@ -160,7 +160,9 @@ value format_spec_number(const format_spec *f, const char *sign, const char *pre
     size_t lsign = strlen(sign), lprefix = strlen(prefix);
     int64_t min_len = 0;
     bool zero_pad = align == '=' && strcmp(f->fill, "0") == 0;
-    if (zero_pad && f->width > 0)
+    /* inf and nan (no integer digits) take the zero padding as plain,
+     * ungrouped fill, as CPython does */
+    if (zero_pad && f->width > 0 && ndigits > 0)
         min_len = f->width - (int64_t)(lsign + lprefix + utf8_count(rest, nrest));
     size_t ng;
     char *g = group_digits(digits, ndigits, f->grouping ? group : 0, f->grouping, min_len, &ng);
@@ -233,7 +235,8 @@ static void strip_zeros(char *s, bool keep_one)
     char *e = strpbrk(s, "eE");
     char *end = e ? e : s + strlen(s);
     char *p = end;
-    while (p > dot + 1 && p[-1] == '0')
+    char *stop = keep_one && end > dot + 1 ? dot + 2 : dot + 1;
+    while (p > stop && p[-1] == '0')
         p--;
     if (p == dot + 1 && !keep_one)
         p = dot;

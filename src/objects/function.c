@@ -255,7 +255,8 @@ static value method_call(value callable, int argc, const value *argv, value kwna
     if (!buf)
         return exc_no_memory();
     buf[0] = m->self;
-    memcpy(buf + 1, argv, (total - 1) * sizeof(value));
+    if (total > 1)                   /* argv may be NULL when there are no arguments */
+        memcpy(buf + 1, argv, (total - 1) * sizeof(value));
     value r = obj_call(m->func, argc + 1, buf, kwnames);
     if (buf != small)
         free(buf);

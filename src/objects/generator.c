@@ -102,17 +102,16 @@ static value resume(gen_object *g, value v, value exc, value *retval)
     value prev = t->handled;
     if (g->handled)
         t->handled = g->handled;
+    int before = g->state;
     g->state = GEN_RUNNING;
     int done = 0;
     value r = eval_resume(g->frame, v, exc, &done);
     g->handled = t->handled != prev ? t->handled : V_NULL;
     t->handled = prev;
     if (!r && !done) {
-        /* an exception ended it (or eval_resume could not start) */
-        g->state = g->frame->lasti == -2 ? GEN_CLOSED : GEN_SUSPENDED;
-        if (g->frame->lasti != -2 && !exc_occurred())
-            g->state = GEN_CLOSED;
-        g->state = GEN_CLOSED;
+        /* an exception ended it, or eval_resume could not start it (a
+         * RecursionError: the frame is as it was, still resumable) */
+        g->state = g->frame->lasti == -2 ? GEN_CLOSED : before;
         if (exc_matches(&exc_StopIteration)) {
             value e = exc_fetch();
             exc_raise(&exc_RuntimeError, "%s raised StopIteration", kind_name(g));
@@ -258,6 +257,9 @@ value gen_close(value gen)
 static value gen_iternext(value self)
 {
     value ret = V_NULL;
+    /* the iternext contract: exhausted is V_NULL without an exception, so
+     * the return value is dropped here; next() uses gen_send, which
+     * raises StopIteration(value) */
     value r = resume((gen_object *)v_obj(self), V_NONE, V_NULL, &ret);
     return r;
 }

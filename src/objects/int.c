@@ -619,6 +619,24 @@ static int shift_count(value b, int64_t *n)
     return 0;
 }
 
+/* A left shift whose result cannot be allocated. CPython's message
+ * depends on its 30-bit digit count: beyond its object-size limit
+ * (about 2**61 digits) it is OverflowError, below it MemoryError. */
+static value lshift_too_big(const __mpz_struct *za, value b)
+{
+    const uint64_t max_digits = ((uint64_t)INT64_MAX - 24) / 4;
+    zview tb;
+    mpz_t w;
+    mpz_init(w);
+    mpz_fdiv_q_ui(w, int_zget(b, &tb), 30);
+    mpz_add_ui(w, w, mpz_sizeinbase(za, 2) / 30 + 2);
+    bool overflow = mpz_cmp_ui(w, max_digits) > 0;
+    mpz_clear(w);
+    if (overflow)
+        return exc_raise(&exc_OverflowError, "too many digits in integer");
+    return exc_no_memory();
+}
+
 static value int_lshift(value a, value b)
 {
     BOTH_INTS(a, b);
@@ -635,7 +653,7 @@ static value int_lshift(value a, value b)
     zview ta;
     const __mpz_struct *za = int_zget(a, &ta);
     if (n > ((int64_t)1 << 40) - (int64_t)mpz_sizeinbase(za, 2))
-        return exc_no_memory();
+        return lshift_too_big(za, b);
     mpz_t r;
     mpz_init(r);
     mpz_mul_2exp(r, za, (mp_bitcnt_t)n);
@@ -877,7 +895,6 @@ type_object int_type = {
     .base = &object_type,
     .finalize = int_finalize,
     .repr = int_repr,
-    .str = int_repr,
     .hash = int_hash,
     .richcompare = int_richcompare,
     .nb = {

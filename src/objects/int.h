@@ -31,6 +31,12 @@ TP_MUST_CHECK int int_as_i64(value v, int64_t *out);
 void int_to_mpz(value v, mpz_t out);
 TP_MUST_CHECK value int_to_decimal(value v);    /* str(v), with the 4300-digit limit */
 double int_as_double(value v, int *overflow);   /* correctly rounded; *overflow set if too big */
+/* Binds arguments by name as CPython's argument clinic does, with its
+ * messages: names[0..npos) may be positional, the rest keyword-only
+ * ("" = positional-only); out[i] = V_NULL when absent; the first nreq
+ * are required. Used by the number types and number builtins. */
+TP_MUST_CHECK int num_parse_args(const char *fname, int argc, const value *argv, value kwnames,
+                                 const char *const *names, int nnames, int npos, int nreq, value *out);
 /* sys.get_int_max_str_digits(): 4300 by default, 0 = no limit. */
 extern int int_max_str_digits;
 

@@ -17,7 +17,7 @@ static value format_char(value v, const format_spec *f)
         return exc_raise(&exc_ValueError, "Alternate form (#) not allowed with integer format specifier 'c'");
     int64_t cp;
     if (int_as_i64(v, &cp) < 0)
-        exc_clear(), cp = -1;
+        return V_NULL;               /* CPython: "... too large to convert to C long" */
     if (cp < 0 || cp > 0x10ffff)
         return exc_raise(&exc_OverflowError, "%%c arg not in range(0x110000)");
     char buf[4];
@@ -84,6 +84,6 @@ value int_format(value v, const char *spec, size_t n)
 value int_format_m(value self, int argc, const value *argv, value kwnames)
 {
     if (!v_is_str(argv[0]))
-        return exc_raise(&exc_TypeError, "format() argument 2 must be str, not %s", v_type_name(argv[0]));
+        return exc_raise(&exc_TypeError, "__format__() argument must be str, not %s", v_type_name(argv[0]));
     return int_format(self, str_data(argv[0]), str_size(argv[0]));
 }

@@ -27,11 +27,6 @@ TP_MUST_CHECK value int_divmod(value a, value b);
 TP_MUST_CHECK value int_new(type_object *type, int argc, const value *argv, value kwnames);
 TP_MUST_CHECK value int_to_bytes(value self, int argc, const value *argv, value kwnames);
 TP_MUST_CHECK value int_from_bytes(value cls, int argc, const value *argv, value kwnames);
-/* Binds arguments by name as CPython's argument clinic does: names[0..npos)
- * may be positional, the rest keyword-only; out[i] = V_NULL when absent;
- * the first nreq are required. */
-TP_MUST_CHECK int num_parse_args(const char *fname, int argc, const value *argv, value kwnames,
-                                 const char *const *names, int nnames, int npos, int nreq, value *out);
 
 char *num_ascii_text(const char *s, size_t n, size_t *outn);  /* malloc'd ASCII form of number text */
 bool num_is_space(char c);

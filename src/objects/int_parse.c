@@ -22,35 +22,51 @@ int num_parse_args(const char *fname, int argc, const value *argv, value kwnames
 {
     for (int i = 0; i < nnames; i++)
         out[i] = V_NULL;
+    int nkw = kwnames ? (int)tuple_len(kwnames) : 0;
+    /* the argument clinic's checks, in its order and words */
+    if (argc + nkw > nnames) {
+        exc_raise(&exc_TypeError, "%s() takes at most %d %sargument%s (%d given)", fname, nnames,
+                  argc == 0 ? "keyword " : "", nnames == 1 ? "" : "s", argc + nkw);
+        return -1;
+    }
     if (argc > npos) {
-        exc_raise(&exc_TypeError, "%s() takes at most %d positional argument%s (%d given)", fname, npos,
-                  npos == 1 ? "" : "s", argc);
+        exc_raise(&exc_TypeError, "%s() takes %s %d positional argument%s (%d given)", fname,
+                  nreq < npos ? "at most" : "exactly", npos, npos == 1 ? "" : "s", argc);
         return -1;
     }
     for (int i = 0; i < argc; i++)
         out[i] = argv[i];
-    int nkw = kwnames ? (int)tuple_len(kwnames) : 0;
+    int bad = -1;                    /* first keyword that matches no free parameter */
     for (int k = 0; k < nkw; k++) {
         value name = tuple_get(kwnames, (size_t)k);
         int j = 0;
         while (j < nnames && (!names[j][0] || !str_eq_cstr(name, names[j])))
             j++;
-        if (j == nnames) {
-            exc_raise(&exc_TypeError, "%s() got an unexpected keyword argument '%S'", fname, name);
-            return -1;
-        }
-        if (out[j]) {
-            exc_raise(&exc_TypeError, "argument for %s() given by name ('%s') and position (%d)", fname,
-                      names[j], j + 1);
-            return -1;
+        if (j == nnames || j < argc) {
+            if (bad < 0)
+                bad = k;
+            continue;
         }
         out[j] = argv[argc + k];
     }
+    /* as the clinic: a missing argument is reported before a bad keyword */
     for (int i = 0; i < nreq; i++) {
         if (!out[i]) {
             exc_raise(&exc_TypeError, "%s() missing required argument '%s' (pos %d)", fname, names[i], i + 1);
             return -1;
         }
+    }
+    if (bad >= 0) {
+        value name = tuple_get(kwnames, (size_t)bad);
+        for (int j = 0; j < argc; j++) {
+            if (names[j][0] && str_eq_cstr(name, names[j])) {
+                exc_raise(&exc_TypeError, "argument for %s() given by name ('%s') and position (%d)", fname,
+                          names[j], j + 1);
+                return -1;
+            }
+        }
+        exc_raise(&exc_TypeError, "'%S' is an invalid keyword argument for %s()", name, fname);
+        return -1;
     }
     return 0;
 }
@@ -216,9 +232,13 @@ static value parse_text(const char *s, size_t n, int base, value shown)
         return exc_raise(&exc_ValueError, "Exceeds the limit (%d digits) for integer string conversion: "
                          "value has %zd digits; use sys.set_int_max_str_digits() to increase the limit",
                          int_max_str_digits, (ssize_t)nd);
-    if (!shown && !(shown = message_head(s, n)))
+    /* CPython quotes the repr cut to 200 code points (its %.200R) */
+    if (!shown && !(shown = str_from_utf8(s, n)))
         return V_NULL;
-    return exc_raise(&exc_ValueError, "invalid literal for int() with base %d: %R", base, shown);
+    value r = obj_repr(shown);
+    if (!r || !(r = message_head(str_data(r), str_size(r))))
+        return V_NULL;
+    return exc_raise(&exc_ValueError, "invalid literal for int() with base %d: %S", base, r);
 }
 
 value int_from_str(const char *s, size_t n, int base)

@@ -75,7 +75,8 @@ value list_from_array(const value *items, size_t n)
     value l = list_new(n);
     if (!l)
         return V_NULL;
-    memcpy(v_list(l)->items, items, n * sizeof(value));
+    if (n)                           /* items may be NULL when n == 0 */
+        memcpy(v_list(l)->items, items, n * sizeof(value));
     return l;
 }
 
@@ -549,7 +550,7 @@ static value m_sort(value self, int argc, const value *argv, value kwnames)
                 return V_NULL;
             reverse = r != 0;
         } else {
-            return exc_raise(&exc_TypeError, "sort() got an unexpected keyword argument '%S'", name);
+            return exc_raise(&exc_TypeError, "'%S' is an invalid keyword argument for sort()", name);
         }
     }
     if (list_sort(self, key == V_NONE ? V_NULL : key, reverse) < 0)

@@ -11,6 +11,8 @@ typedef struct list_object {
     value *items;
 } list_object;
 
+extern type_object list_iterator_type, list_reverseiterator_type;
+
 static inline bool v_is_list(value v) { return v_is_ptr(v) && v_obj(v)->type == &list_type; }
 static inline list_object *v_list(value v) { return (list_object *)v_obj(v); }
 static inline size_t list_len(value l) { return v_list(l)->len; }

@@ -17,6 +17,7 @@
 #include "iterators.h"
 #include "instance.h"
 #include "exceptions.h"
+#include "function.h"
 #include "../vm/exc.h"
 
 /* -- repr, str, hash ------------------------------------------------------- */
@@ -280,7 +281,13 @@ value obj_call(value callable, int argc, const value *argv, value kwnames)
     type_object *t = v_type(callable);
     if (!t->call)
         return exc_raise(&exc_TypeError, "'%s' object is not callable", t->name);
-    /* C-level calls nest too (a __call__ calling itself through C): bound them */
+    /* A Python function (bare or bound) guards itself when its frame is
+     * entered, with CPython's plain message; other calls nest in C (a
+     * __call__ calling itself through C), so bound them here, as CPython's
+     * tp_call path does. */
+    if (v_is_function(callable) ||
+        (v_is_method(callable) && v_is_function(((method_object *)v_obj(callable))->func)))
+        return t->call(callable, argc, argv, kwnames);
     if (!exc_enter_recursive(" while calling a Python object"))
         return V_NULL;
     value r = t->call(callable, argc, argv, kwnames);

@@ -92,6 +92,17 @@ static int set_resize(set_object *s, size_t minused)
     return 0;
 }
 
+/* After a comparison ran Python code: must the probe restart? Only when
+ * the table changed shape or the slot no longer holds the key compared.
+ * (CPython checks the table's address, and a set cleared and refilled by
+ * __eq__ usually gets the same block back from malloc; comparing the shape
+ * gives the same answer without depending on the allocator, and so a key
+ * whose __eq__ rebuilds the set the same way every time cannot loop.) */
+static bool reshaped(set_object *s, size_t mask, size_t j, value k)
+{
+    return mask != s->mask || s->table[j].key != k;
+}
+
 /* The slot holding key, -1 when absent, -2 on error. */
 static int64_t set_lookup(set_object *s, value key, int64_t hash)
 {
@@ -111,11 +122,10 @@ restart:;
                     if (str_eq(k, key))
                         return (int64_t)j;
                 } else {
-                    set_entry *table = s->table;
                     int eq = obj_richcompare_bool(k, key, CMP_EQ);
                     if (eq < 0)
                         return -2;
-                    if (table != s->table || s->table[j].key != k)
+                    if (reshaped(s, mask, j, k))
                         goto restart;
                     if (eq)
                         return (int64_t)j;
@@ -133,15 +143,15 @@ static int add_hashed(set_object *s, value key, int64_t hash)
 {
 restart:;
     size_t mask = s->mask, perturb = (size_t)hash, i = (size_t)hash & mask;
-    set_entry *freeslot = NULL;
+    int64_t freeslot = -1;   /* an index: the table may be replaced under us */
     for (;;) {
         size_t probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
         for (size_t j = i;; j++) {
             set_entry *e = &s->table[j];
             if (!e->key && e->hash == 0) {
-                if (freeslot) {
-                    freeslot->key = key;
-                    freeslot->hash = hash;
+                if (freeslot >= 0) {
+                    s->table[freeslot].key = key;
+                    s->table[freeslot].hash = hash;
                     s->used++;
                     s->version++;
                     return 0;
@@ -169,11 +179,13 @@ restart:;
                         return -1;
                     if (eq)
                         return 0;
-                    if (table != s->table || s->table[j].key != k)
+                    if (reshaped(s, mask, j, k))
                         goto restart;
+                    if (table != s->table)
+                        freeslot = -1;   /* it named a dummy of the old table */
                 }
-            } else if (!e->key && e->hash == -1 && !freeslot) {
-                freeslot = e;
+            } else if (!e->key && e->hash == -1 && freeslot < 0) {
+                freeslot = (int64_t)j;
             }
             if (probes-- == 0)
                 break;
@@ -559,17 +571,33 @@ static int symmetric_difference_update(value s, value other)
     return 0;
 }
 
-static int intersection_update(value s, value other)
+/* a ^ b as CPython builds it: a copy of b (with a's kind), updated with a's
+ * entries -- which fixes the order the result iterates in. */
+static value symmetric_difference(value a, value b)
 {
-    value r = intersection(s, other);
-    if (!r)
-        return -1;
+    value r = new_like(a, b);
+    if (!r || symmetric_difference_update(r, a) < 0)
+        return V_NULL;
+    return r;
+}
+
+/* s takes over r's table (r is a fresh set nobody else sees). */
+static void adopt_table(value s, value r)
+{
     set_object *a = S(s), *b = S(r);
     a->table = b->table;
     a->mask = b->mask;
     a->fill = b->fill;
     a->used = b->used;
     a->version++;
+}
+
+static int intersection_update(value s, value other)
+{
+    value r = intersection(s, other);
+    if (!r)
+        return -1;
+    adopt_table(s, r);
     return 0;
 }
 
@@ -601,10 +629,7 @@ static value op_xor(value a, value b)
 {
     if (!v_is_anyset(a) || !v_is_anyset(b))
         return V_NOTIMPL;
-    value r = new_like(a, a);
-    if (!r || symmetric_difference_update(r, b) < 0)
-        return V_NULL;
-    return r;
+    return symmetric_difference(a, b);
 }
 
 static bool is_mutable_set(value v) { return v_is_ptr(v) && type_is_subtype(v_obj(v)->type, &set_type); }
@@ -726,9 +751,14 @@ static value m_intersection(value self, int argc, const value *argv, value kwnam
 
 static value m_intersection_update(value self, int argc, const value *argv, value kwnames)
 {
-    for (int i = 0; i < argc; i++)
-        if (intersection_update(self, argv[i]) < 0)
-            return V_NULL;
+    /* all intersections first: an error in a later argument leaves self whole */
+    value r = self;
+    for (int i = 0; i < argc && r; i++)
+        r = intersection(r, argv[i]);
+    if (!r)
+        return V_NULL;
+    if (r != self)
+        adopt_table(self, r);
     return V_NONE;
 }
 
@@ -752,10 +782,7 @@ static value m_difference_update(value self, int argc, const value *argv, value 
 
 static value m_symmetric_difference(value self, int argc, const value *argv, value kwnames)
 {
-    value r = new_like(self, self);
-    if (!r || symmetric_difference_update(r, argv[0]) < 0)
-        return V_NULL;
-    return r;
+    return symmetric_difference(self, argv[0]);
 }
 
 static value m_symmetric_difference_update(value self, int argc, const value *argv, value kwnames)

@@ -21,7 +21,7 @@ typedef struct set_object {
     uint64_t version;/* bumped on every size change (iteration checks) */
 } set_object;
 
-extern type_object set_type, frozenset_type;
+extern type_object set_type, frozenset_type, set_iterator_type;
 
 static inline bool v_is_set_exact(value v) { return v_is_ptr(v) && v_obj(v)->type == &set_type; }
 static inline bool v_is_anyset(value v)

@@ -189,7 +189,10 @@ static value slice_indices(value self, int argc, const value *argv, value kwname
     if (slice_unpack(self, len, &a, &b, &st, &n) < 0)
         return V_NULL;
     /* CPython reports the clipped start/stop, not -1 for an empty reverse slice */
-    value va = int_from_i64(a), vb = int_from_i64(b), vs = int_from_i64(st);
+    value va = int_from_i64(a), vb = int_from_i64(b);
+    /* the step is reported unclamped: slice(0, 1, 10**30).indices(5) */
+    slice_object *s = (slice_object *)v_obj(self);
+    value vs = s->step == V_NONE || v_is_int(s->step) ? int_from_i64(st) : obj_index(s->step);
     if (!va || !vb || !vs)
         return V_NULL;
     return tuple_pack(3, va, vb, vs);
@@ -201,6 +204,13 @@ static value slice_reduce(value self, int argc, const value *argv, value kwnames
     if (!args)
         return V_NULL;
     return tuple_pack(2, v_from_obj(&slice_type), args);
+}
+
+/* slice's attributes are read-only members in CPython, whose message this is */
+static int slice_set_readonly(value self, value v)
+{
+    exc_raise(&exc_AttributeError, "readonly attribute");
+    return -1;
 }
 
 static value slice_get_start(value self) { return ((slice_object *)v_obj(self))->start; }
@@ -222,9 +232,9 @@ static const method_def slice_methods[] = {
 };
 
 static const getset_def slice_getsets[] = {
-    { "start", slice_get_start, NULL, NULL },
-    { "stop", slice_get_stop, NULL, NULL },
-    { "step", slice_get_step, NULL, NULL },
+    { "start", slice_get_start, slice_set_readonly, NULL },
+    { "stop", slice_get_stop, slice_set_readonly, NULL },
+    { "step", slice_get_step, slice_set_readonly, NULL },
     { NULL, NULL, NULL, NULL },
 };
 

@@ -195,11 +195,14 @@ value seq_richcompare(value a, const value *(*items)(value), size_t (*len)(value
         if (eq < 0)
             return V_NULL;
         if (!eq) {
+            /* __eq__ may have shrunk a list: then the lengths decide */
+            if (i >= len(a) || i >= len(b))
+                break;
             if (op == CMP_EQ)
                 return V_FALSE;
             if (op == CMP_NE)
                 return V_TRUE;
-            return obj_richcompare(x, y, op);
+            return obj_richcompare(items(a)[i], items(b)[i], op);
         }
     }
     int64_t la = (int64_t)len(a), lb = (int64_t)len(b);

@@ -10,6 +10,7 @@ typedef struct tuple_object {
     value items[];
 } tuple_object;
 
+extern type_object tuple_iterator_type;
 static inline bool v_is_tuple(value v) { return v_is_ptr(v) && v_obj(v)->type == &tuple_type; }
 static inline tuple_object *v_tuple(value v) { return (tuple_object *)v_obj(v); }
 static inline size_t tuple_len(value t) { return v_tuple(t)->len; }

@@ -133,8 +133,10 @@ value eval_resume(frame *f, value sent, value exc, int *done)
     if (!exc)
         *f->sp++ = sent;
     value r = run_frame(f, exc);
-    /* run_frame leaves a finished generator frame with lasti = -2 */
-    *done = f->lasti == -2;
+    /* run_frame leaves a finished generator frame with lasti = -2, after
+     * a return (r set) or an uncaught exception (r == V_NULL): only the
+     * first is `done` (a StopIteration for the caller) */
+    *done = r && f->lasti == -2;
     return r;
 }
 
@@ -207,6 +209,23 @@ static int check_except_type(value t)
         return 0;
     exc_raise(&exc_TypeError, "catching classes that do not inherit from BaseException is not allowed");
     return -1;
+}
+
+/* `except* T:` also refuses exception-group classes in T. */
+static int check_except_star_type(value t)
+{
+    if (check_except_type(t) < 0)
+        return -1;
+    size_t n = v_is_tuple(t) ? tuple_len(t) : 1;
+    for (size_t i = 0; i < n; i++) {
+        value c = v_is_tuple(t) ? tuple_get(t, i) : t;
+        if (type_is_subtype(v_as_type(c), &exc_BaseExceptionGroup)) {
+            exc_raise(&exc_TypeError,
+                      "catching ExceptionGroup with except* is not allowed. Use except instead.");
+            return -1;
+        }
+    }
+    return 0;
 }
 
 /* raise exc from cause. */
@@ -339,6 +358,49 @@ static value *unpack(value seq, int before, int after, bool star, value *sp)
 }
 
 /* f(*args, **kwargs) */
+/* A callable as call-error messages name it: "mod.Qual.name()", without
+ * the module for builtins, str(callable) when it has no __qualname__
+ * (what CPython's _PyObject_FunctionStr gives). Never fails: "?" at worst. */
+static value eval_callable_name(value callable)
+{
+    value q = obj_getattr_cstr(callable, "__qualname__");
+    if (!q || !v_is_str(q)) {
+        exc_clear();
+        value s = obj_str(callable);
+        if (!s)
+            exc_clear();
+        return s ? s : str_from_cstr("?");
+    }
+    value m = obj_getattr_cstr(callable, "__module__");
+    value r;
+    if (m && v_is_str(m) && !str_eq_cstr(m, "builtins"))
+        r = str_format("%S.%S()", m, q);
+    else
+        r = str_format("%S()", q);
+    if (!r) {
+        exc_clear();
+        r = str_from_cstr("?");
+    }
+    return r;
+}
+
+/* After a failed dict_update(d, m) for f(**m): true (error cleared) when
+ * m failed for not being a mapping at all (no keys()), which CPython
+ * reports as "argument after ** must be a mapping". */
+static bool not_a_mapping(value m)
+{
+    if (!exc_matches(&exc_AttributeError) && !exc_matches(&exc_TypeError))
+        return false;
+    value saved = exc_fetch();
+    value keys = obj_getattr_cstr(m, "keys");
+    if (keys) {
+        exc_restore(saved);
+        return false;
+    }
+    exc_clear();
+    return true;
+}
+
 static value call_ex(value callable, value args, value kwargs)
 {
     if (!v_is_tuple(args)) {
@@ -346,12 +408,10 @@ static value call_ex(value callable, value args, value kwargs)
         if (!l)
             return V_NULL;
         if (list_extend(l, args) < 0) {
-            if (exc_matches(&exc_TypeError) && !v_type(args)->iter) {
+            if (exc_matches(&exc_TypeError) && !v_type(args)->iter && !v_type(args)->getitem) {
                 exc_clear();
-                value fname = obj_repr(callable);
-                (void)fname;
-                return exc_raise(&exc_TypeError, "Value after * must be an iterable, not %s",
-                                 v_type_name(args));
+                return exc_raise(&exc_TypeError, "%S argument after * must be an iterable, not %s",
+                                 eval_callable_name(callable), v_type_name(args));
             }
             return V_NULL;
         }
@@ -364,8 +424,16 @@ static value call_ex(value callable, value args, value kwargs)
         return obj_call(callable, (int)n, tuple_items(args), V_NULL);
     if (!v_is_dict(kwargs)) {
         value d = dict_new();
-        if (!d || dict_update(d, kwargs) < 0)
+        if (!d)
             return V_NULL;
+        if (dict_update(d, kwargs) < 0) {
+            if (not_a_mapping(kwargs)) {
+                exc_clear();
+                exc_raise(&exc_TypeError, "%S argument after ** must be a mapping, not %s",
+                          eval_callable_name(callable), v_type_name(kwargs));
+            }
+            return V_NULL;
+        }
         kwargs = d;
     }
     size_t nk = dict_len(kwargs);
@@ -434,8 +502,12 @@ static value before_with(value mgr, value *exit_out)
 {
     value enter = type_lookup(v_type(mgr), str_intern_cstr("__enter__"));
     value exit = type_lookup(v_type(mgr), str_intern_cstr("__exit__"));
-    if (!enter || !exit)
+    if (!enter)
         return exc_raise(&exc_TypeError, "'%s' object does not support the context manager protocol",
+                         v_type_name(mgr));
+    if (!exit)
+        return exc_raise(&exc_TypeError,
+                         "'%s' object does not support the context manager protocol (missed __exit__ method)",
                          v_type_name(mgr));
     *exit_out = obj_getattr_cstr(mgr, "__exit__");
     if (!*exit_out)
@@ -446,17 +518,6 @@ static value before_with(value mgr, value *exit_out)
     return obj_call0(e);
 }
 
-
-/* The name of a callable for call-error messages: "f" for f(). */
-static value eval_callable_name(value callable)
-{
-    value n = obj_getattr_cstr(callable, "__qualname__");
-    if (!n || !v_is_str(n)) {
-        exc_clear();
-        n = str_from_cstr(v_type_name(callable));
-    }
-    return n ? n : str_from_cstr("?");
-}
 
 /* `import name`: only the builtins module exists so far; the import
  * system comes later. */
@@ -976,7 +1037,7 @@ op_SET_UPDATE: {
 }
 op_DICT_UPDATE: {
     value d = POP();
-    if (dict_update(PEEK(oparg), d) < 0) {
+    if (dict_update_mapping(PEEK(oparg), d) < 0) {
         if (exc_matches(&exc_AttributeError)) {
             exc_clear();
             exc_raise(&exc_TypeError, "'%s' object is not a mapping", v_type_name(d));
@@ -989,10 +1050,10 @@ op_DICT_MERGE: {
     value d = POP(), target = PEEK(oparg);
     if (!v_is_dict(d)) {
         value c = dict_new();
-        if (!c || dict_update(c, d) < 0) {
-            if (exc_matches(&exc_AttributeError)) {
+        if (!c || dict_update_mapping(c, d) < 0) {
+            if (not_a_mapping(d)) {
                 exc_clear();
-                exc_raise(&exc_TypeError, "%S() argument after ** must be a mapping, not %s",
+                exc_raise(&exc_TypeError, "%S argument after ** must be a mapping, not %s",
                           eval_callable_name(PEEK(oparg + 2)), v_type_name(d));
             }
             ERROR();
@@ -1004,7 +1065,7 @@ op_DICT_MERGE: {
     while (dict_next(d, &pos, &k, &v)) {
         value old = dict_get(target, k);
         if (old) {
-            exc_raise(&exc_TypeError, "%S() got multiple values for keyword argument '%S'",
+            exc_raise(&exc_TypeError, "%S got multiple values for keyword argument '%S'",
                       eval_callable_name(PEEK(oparg + 2)), k);
             ERROR();
         }
@@ -1235,8 +1296,33 @@ op_CHECK_EXC_MATCH: {
     PUSH(v_bool(r));
     DISPATCH();
 }
-op_CHECK_EG_MATCH:
-op_PREP_RERAISE_STAR:
+op_CHECK_EG_MATCH: {
+    value typ = POP();
+    if (check_except_star_type(typ) < 0)
+        ERROR();
+    value match, rest;
+    if (exc_group_match(TOP(), typ, &match, &rest) < 0)
+        ERROR();
+    if (match != V_NONE) {
+        /* [exc] -> [rest match]; the handler runs with match handled */
+        TOP() = rest;
+        t->handled = match;
+    }
+    PUSH(match);
+    DISPATCH();
+}
+op_PREP_RERAISE_STAR: {
+    value excs = POP(), orig = POP();
+    if (!v_is_list(excs)) {
+        exc_raise(&exc_SystemError, "PREP_RERAISE_STAR expects a list");
+        ERROR();
+    }
+    value r = exc_group_prep_reraise(orig, excs);
+    if (!r)
+        ERROR();
+    PUSH(r);
+    DISPATCH();
+}
 op_BEFORE_ASYNC_WITH:
 op_GET_AWAITABLE:
 op_GET_AITER:
@@ -1408,8 +1494,13 @@ error:
     }
 unwind:
     {
+        /* The handler is found from the instruction that failed (ip - 1),
+         * not f->lasti: RERAISE with an argument restores f->lasti to the
+         * original raise site (for tracebacks and the pushed lasti), and
+         * looking that up would find the same handler again, forever. */
         int target, depth, push_lasti;
-        if (code_find_handler(co, f->lasti, &target, &depth, &push_lasti)) {
+        int here = (int)(ip - first) - 1;
+        if (code_find_handler(co, here, &target, &depth, &push_lasti)) {
             sp = locals + co->nlocalsplus + depth;
             if (push_lasti)
                 PUSH(v_small(f->lasti));

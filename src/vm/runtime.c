@@ -22,6 +22,8 @@
 #include "../objects/exceptions.h"
 #include "../objects/str.h"
 #include "../objects/dict.h"
+#include "../objects/list.h"
+#include "../objects/tuple.h"
 #include "../objects/set.h"
 #include "../objects/slice.h"
 #include "../objects/range.h"
@@ -46,6 +48,13 @@ static type_object *const builtin_types[] = {
     &shape_type,
     &range_type, &range_iterator_type, &longrange_iterator_type, &enumerate_type, &zip_type,
     &map_type, &filter_type, &reversed_type, &seq_iterator_type, &callable_iterator_type,
+    /* containers and their helpers: ready before first use, so that
+     * type(iter([])) has its name and dict */
+    &set_type, &frozenset_type, &slice_type,
+    &tuple_iterator_type, &list_iterator_type, &list_reverseiterator_type, &set_iterator_type,
+    &dict_keys_type, &dict_values_type, &dict_items_type,
+    &dict_keyiterator_type, &dict_valueiterator_type, &dict_itemiterator_type,
+    &dict_reversekeyiterator_type, &dict_reversevalueiterator_type, &dict_reverseitemiterator_type,
 };
 
 static thread_state main_thread;
