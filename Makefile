@@ -63,7 +63,7 @@ deps:
 run:
 	@$(DEPS) build
 	@$(MAKE) --no-print-directory -j$(JOBS) all
-	$(BUILD)/taipan --dump-ast $(FILE)
+	$(BUILD)/taipan $(FILE)
 
 # The runner compiles tests/unit/*.c against $(OBJDIR) (all but main.o) with
 # the same flags, so it is told both.

@@ -1,5 +1,4 @@
-# A small sample program. `make run` shows its syntax tree; running it
-# (printing the greeting) comes with Taipan's virtual machine.
+# A small sample program: `make run` builds Taipan and runs it.
 
 def greet(name: str, times: int = 1) -> str:
     """Return a greeting repeated `times` times."""

@@ -278,7 +278,8 @@ static int cmd_run(const char *path)
     }
     diag err;
     diag_init(&err);
-    value code = compile_ast_ex(tree, shown, PARSE_FILE, 0, src, len, &err);
+    warn_ctx w = { shown, src, len };
+    value code = compile_ast_warn(tree, shown, PARSE_FILE, 0, src, len, &err, print_warning, &w);
     arena_free(&arena);
     if (!code) {
         fflush(stdout);

@@ -44,6 +44,29 @@ void c_error(compiler *c, ast_node *n, const char *fmt, ...)
     c->failed = true;
 }
 
+void c_error_here(compiler *c, const char *msg)
+{
+    ast_node at;
+    memset(&at, 0, sizeof at);
+    at.lineno = c->u->loc.lineno;
+    at.end_lineno = c->u->loc.end_lineno;
+    at.col_offset = c->u->loc.col;
+    at.end_col_offset = c->u->loc.end_col;
+    c_error(c, &at, "%s", msg);
+}
+
+void c_warn(compiler *c, const char *fmt, ...)
+{
+    if (!c->warn || c->failed)
+        return;
+    char msg[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    c->warn(c->warn_ctx, c->u->loc.lineno, msg);
+}
+
 /* -- Blocks and instructions ----------------------------------------------- */
 
 block *c_new_block(compiler *c)
@@ -146,7 +169,7 @@ void c_emit_setup(compiler *c, block *handler, bool lasti, int below)
         return;
     }
     if (c->u->nhandlers == MAX_HANDLERS) {
-        c_error(c, c->st->top->node, "too many statically nested blocks");
+        c_error_here(c, "too many statically nested blocks");
         return;
     }
     handler->handler_lasti = lasti;
@@ -334,7 +357,7 @@ bool c_push_fblock(compiler *c, fblock_kind kind, block *start, block *exit)
 {
     cunit *u = c->u;
     if (u->nfblocks == MAX_FBLOCKS) {
-        c_error(c, c->st->top->node, "too many statically nested blocks");
+        c_error_here(c, "too many statically nested blocks");
         return false;
     }
     fblock *f = &u->fblocks[u->nfblocks++];
@@ -393,6 +416,11 @@ static int fast_index(compiler *c, const char *name)
 void c_nameop(compiler *c, const char *name, int ctx)
 {
     cunit *u = c->u;
+    if (ctx == AST_CTX_Load && !strcmp(name, "__debug__")) {
+        /* a constant, as in CPython (assigning to it is a parser error) */
+        c_load_const(c, v_bool(!(c->flags & COMPILE_OPTIMIZE)));
+        return;
+    }
     const char *m = c_mangle(c, name);
     int scope = st_entry_scope(u->ste, m);
     bool function = u->ste->kind == ST_FUNCTION;
@@ -696,6 +724,12 @@ void c_annotation(compiler *c, ast_node *ann)
         c_load_const(c, text ? text : c_str(c, "<annotation>"));
         return;
     }
+    if (ann->kind == AST_Starred) {
+        /* *args: *Ts (PEP 646): the annotation is the one item of Ts */
+        c_expr(c, ann->v.Starred.value);
+        c_emit(c, OP_UNPACK_SEQUENCE, 1);
+        return;
+    }
     c_expr(c, ann);
 }
 
@@ -995,7 +1029,7 @@ void c_comprehension(compiler *c, ast_node *n)
     st_entry *e = symtable_lookup(c->st, n);
     bool is_async = e && e->coroutine;
     if (is_async && n->kind != AST_GeneratorExp && c->u->kind != UNIT_ASYNC_FUNCTION &&
-        !(c->u->ste->is_comprehension && c->u->ste->coroutine)) {
+        c->u->kind != UNIT_COMPREHENSION) {
         c_error(c, n, "asynchronous comprehension outside of an asynchronous function");
         return;
     }
@@ -1042,21 +1076,40 @@ static void check_future(compiler *c, ast_node *mod)
         return;
     ast_seq *body = mod->v.Module.body;
     ast_node *doc;
+    bool done = false;
+    int prev_line = 0;
     for (int i = docstring_of(body, &doc) ? 1 : 0; i < ast_seq_len(body) && !c->failed; i++) {
         ast_node *s = ast_seq_node(body, i);
-        if (s->kind != AST_ImportFrom || !s->v.ImportFrom.module || s->v.ImportFrom.level ||
-            strcmp(s->v.ImportFrom.module, "__future__"))
+        /* a late future import on a later line is the compiler's error
+         * (stmt_import_from); one sharing a line is found here */
+        if (done && s->lineno > prev_line)
             return;
+        prev_line = s->lineno;
+        if (s->kind != AST_ImportFrom || !s->v.ImportFrom.module ||
+            strcmp(s->v.ImportFrom.module, "__future__")) {
+            done = true;
+            continue;
+        }
+        /* CPython gives these errors a start column only (this one a
+         * column to the left: it passes the 0-based column as 1-based) */
+        if (done) {
+            st_error_at(c->err, c->filename, c->src, c->srclen, s->lineno, s->col_offset - 1, s->lineno,
+                        -1, "from __future__ imports must occur at the beginning of the file");
+            c->failed = true;
+            return;
+        }
         for (int k = 0; k < ast_seq_len(s->v.ImportFrom.names); k++) {
             const char *name = ast_seq_node(s->v.ImportFrom.names, k)->v.alias.name;
             bool known = false;
             for (int f = 0; future_features[f]; f++)
                 known |= !strcmp(name, future_features[f]);
             if (!known) {
-                /* CPython gives these a start column only */
-                st_error_at(c->err, c->filename, c->src, c->srclen, s->lineno, s->col_offset,
-                            s->lineno, -1, !strcmp(name, "braces") ? "not a chance"
-                            : "future feature %s is not defined", name);
+                if (!strcmp(name, "braces"))
+                    st_error_at(c->err, c->filename, c->src, c->srclen, s->lineno, s->col_offset,
+                                s->lineno, -1, "not a chance");
+                else
+                    st_error_at(c->err, c->filename, c->src, c->srclen, s->lineno, s->col_offset,
+                                s->lineno, -1, "future feature %s is not defined", name);
                 c->failed = true;
                 return;
             }
@@ -1112,6 +1165,12 @@ static value compile_module(compiler *c, ast_node *mod, int mode)
 value compile_ast_ex(ast_node *mod, const char *filename, int mode, int flags, const char *src,
                      size_t srclen, diag *err)
 {
+    return compile_ast_warn(mod, filename, mode, flags, src, srclen, err, NULL, NULL);
+}
+
+value compile_ast_warn(ast_node *mod, const char *filename, int mode, int flags, const char *src,
+                       size_t srclen, diag *err, compile_warning_fn warn, void *warn_ctx)
+{
     arena a;
     arena_init(&a);
     compiler c;
@@ -1122,6 +1181,8 @@ value compile_ast_ex(ast_node *mod, const char *filename, int mode, int flags, c
     c.srclen = srclen;
     c.err = err;
     c.flags = flags;
+    c.warn = warn;
+    c.warn_ctx = warn_ctx;
     value result = V_NULL;
     c.keep = list_new(0);
     c.filename_str = c.keep ? str_from_cstr(filename) : V_NULL;

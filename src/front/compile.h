@@ -21,6 +21,13 @@ enum {
  * NULL) give error lines their text. */
 TP_MUST_CHECK value compile_ast_ex(ast_node *mod, const char *filename, int mode, int flags,
                                    const char *src, size_t srclen, diag *err);
+/* The same, with a handler for the SyntaxWarnings the compiler finds ('"is"
+ * with a literal', 'assertion is always true', ...), which CPython sends
+ * through the warnings module; NULL drops them. */
+typedef void (*compile_warning_fn)(void *ctx, int lineno, const char *msg);
+TP_MUST_CHECK value compile_ast_warn(ast_node *mod, const char *filename, int mode, int flags,
+                                     const char *src, size_t srclen, diag *err,
+                                     compile_warning_fn warn, void *warn_ctx);
 TP_MUST_CHECK value compile_ast(ast_node *mod, const char *filename, int mode, int flags, diag *err);
 /* Parses then compiles. */
 TP_MUST_CHECK value compile_source(const char *bytes, size_t len, const char *filename, int mode,

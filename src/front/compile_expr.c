@@ -100,6 +100,130 @@ bool c_const_of(compiler *c, ast_node *e, value *out)
     }
 }
 
+/* -- SyntaxWarnings for code that cannot work ------------------------------ */
+
+/* What CPython's AST optimiser turns into a constant: literals, tuples of
+ * them, and operators on them. */
+static bool folds_to_constant(ast_node *e)
+{
+    switch (e->kind) {
+    case AST_Constant: return true;
+    case AST_Tuple:
+        for (int i = 0; i < ast_seq_len(e->v.Tuple.elts); i++)
+            if (!folds_to_constant(ast_seq_node(e->v.Tuple.elts, i)))
+                return false;
+        return e->v.Tuple.ctx == AST_CTX_Load;
+    case AST_UnaryOp:
+        return e->v.UnaryOp.op != AST_UNARY_Not && folds_to_constant(e->v.UnaryOp.operand);
+    default: return false;
+    }
+}
+
+/* The type name of a literal-like expression, NULL when unknown (CPython:
+ * infer_type). */
+static const char *infer_type(ast_node *e)
+{
+    switch (e->kind) {
+    case AST_Tuple: return "tuple";
+    case AST_List: case AST_ListComp: return "list";
+    case AST_Dict: case AST_DictComp: return "dict";
+    case AST_Set: case AST_SetComp: return "set";
+    case AST_GeneratorExp: return "generator";
+    case AST_Lambda: return "function";
+    case AST_JoinedStr: case AST_FormattedValue: return "str";
+    case AST_Constant:
+        switch (e->v.Constant.value.kind) {
+        case AST_CONST_NONE: return "NoneType";
+        case AST_CONST_TRUE: case AST_CONST_FALSE: return "bool";
+        case AST_CONST_ELLIPSIS: return "ellipsis";
+        case AST_CONST_INT: case AST_CONST_BIGINT: return "int";
+        case AST_CONST_FLOAT: return "float";
+        case AST_CONST_COMPLEX: return "complex";
+        case AST_CONST_STR: return "str";
+        case AST_CONST_BYTES: return "bytes";
+        default: return NULL;
+        }
+    default: return NULL;
+    }
+}
+
+static void check_caller(compiler *c, ast_node *f)
+{
+    switch (f->kind) {
+    case AST_Constant: case AST_Tuple: case AST_List: case AST_ListComp: case AST_Dict:
+    case AST_DictComp: case AST_Set: case AST_SetComp: case AST_GeneratorExp: case AST_JoinedStr:
+    case AST_FormattedValue:
+        c_warn(c, "'%s' object is not callable; perhaps you missed a comma?", infer_type(f));
+        break;
+    default:
+        break;
+    }
+}
+
+static void check_subscripter(compiler *c, ast_node *v)
+{
+    switch (v->kind) {
+    case AST_Constant: {
+        int k = v->v.Constant.value.kind;
+        if (k == AST_CONST_STR || k == AST_CONST_BYTES)
+            return;
+        break;
+    }
+    case AST_Set: case AST_SetComp: case AST_GeneratorExp: case AST_Lambda:
+        break;
+    default:
+        return;
+    }
+    c_warn(c, "'%s' object is not subscriptable; perhaps you missed a comma?", infer_type(v));
+}
+
+static void check_index(compiler *c, ast_node *v, ast_node *index)
+{
+    const char *it = infer_type(index);
+    if (!it || !strcmp(it, "int") || !strcmp(it, "bool"))
+        return;
+    switch (v->kind) {
+    case AST_Constant: {
+        int k = v->v.Constant.value.kind;
+        if (k != AST_CONST_STR && k != AST_CONST_BYTES)
+            return;
+        break;
+    }
+    case AST_Tuple: case AST_List: case AST_ListComp: case AST_JoinedStr: case AST_FormattedValue:
+        break;
+    default:
+        return;
+    }
+    c_warn(c, "%s indices must be integers or slices, not %s; perhaps you missed a comma?",
+           infer_type(v), it);
+}
+
+/* A literal operand of `is` (None, True, False and ... are fine). */
+static bool is_literal_arg(ast_node *e)
+{
+    if (!folds_to_constant(e))
+        return false;
+    if (e->kind != AST_Constant)
+        return true;
+    int k = e->v.Constant.value.kind;
+    return !(k == AST_CONST_NONE || k == AST_CONST_TRUE || k == AST_CONST_FALSE || k == AST_CONST_ELLIPSIS);
+}
+
+static void check_compare(compiler *c, ast_node *e)
+{
+    bool left = is_literal_arg(e->v.Compare.left);
+    for (int i = 0; i < ast_seq_len(e->v.Compare.ops); i++) {
+        int op = (int)(intptr_t)e->v.Compare.ops->items[i];
+        bool right = is_literal_arg(ast_seq_node(e->v.Compare.comparators, i));
+        if ((op == AST_CMP_Is || op == AST_CMP_IsNot) && (left || right)) {
+            c_warn(c, op == AST_CMP_Is ? "\"is\" with a literal. Did you mean \"==\"?"
+                                       : "\"is not\" with a literal. Did you mean \"!=\"?");
+            return;
+        }
+        left = right;
+    }
+}
+
 /* -- Names, attributes, subscripts --------------------------------------------- */
 
 static void c_slice_parts(compiler *c, ast_node *s)
@@ -130,7 +254,7 @@ static void unpack_targets(compiler *c, ast_node *t, ast_seq *elts)
     for (int i = 0; i < n; i++) {
         if (ast_seq_node(elts, i)->kind == AST_Starred) {
             if (star >= 0) {
-                c_error(c, ast_seq_node(elts, i), "multiple starred expressions in assignment");
+                c_error(c, t, "multiple starred expressions in assignment");
                 return;
             }
             star = i;
@@ -369,6 +493,7 @@ static void call(compiler *c, ast_node *e)
 {
     ast_node *f = e->v.Call.func;
     ast_seq *args = e->v.Call.args, *kws = e->v.Call.keywords;
+    check_caller(c, f);
     bool simple = !has_starred(args);
     for (int i = 0; i < ast_seq_len(kws); i++)
         if (!ast_seq_node(kws, i)->v.keyword.arg)
@@ -415,6 +540,7 @@ static void compare(compiler *c, ast_node *e)
 {
     ast_seq *ops = e->v.Compare.ops, *rights = e->v.Compare.comparators;
     int n = ast_seq_len(rights);
+    check_compare(c, e);
     c_expr(c, e->v.Compare.left);
     if (n == 1) {
         c_expr(c, ast_seq_node(rights, 0));
@@ -669,6 +795,8 @@ static void expr_kind(compiler *c, ast_node *e)
             c_store_target(c, e);
             break;
         }
+        check_subscripter(c, e->v.Subscript.value);
+        check_index(c, e->v.Subscript.value, e->v.Subscript.slice);
         c_expr(c, e->v.Subscript.value);
         subscript_key(c, e->v.Subscript.slice);
         c_set_loc(c, e);

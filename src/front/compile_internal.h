@@ -59,7 +59,7 @@ typedef struct fblock {
     int nhandlers;        /* handler-stack height below this block's handler */
 } fblock;
 
-#define MAX_FBLOCKS 64
+#define MAX_FBLOCKS 20     /* CPython's CO_MAXBLOCKS: deeper is a SyntaxError */
 #define MAX_HANDLERS 128
 
 enum { UNIT_MODULE, UNIT_CLASS, UNIT_FUNCTION, UNIT_ASYNC_FUNCTION, UNIT_LAMBDA, UNIT_COMPREHENSION };
@@ -103,6 +103,8 @@ typedef struct compiler {
     cunit *u;
     int depth;               /* recursion guard */
     ast_node *future_annotations;
+    compile_warning_fn warn;
+    void *warn_ctx;
     int future_lineno;       /* line of the last `from __future__` import of the prefix */
 } compiler;
 
@@ -110,6 +112,10 @@ typedef struct compiler {
 bool c_ok(compiler *c);
 void c_oom(compiler *c);
 void c_error(compiler *c, ast_node *n, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+/* A SyntaxError at the current position (u->loc), as CPython's compiler_error. */
+void c_error_here(compiler *c, const char *msg);
+/* A SyntaxWarning at the current line. */
+void c_warn(compiler *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 block *c_new_block(compiler *c);
 void c_use_block(compiler *c, block *b);
 void c_emit(compiler *c, int op, int arg);

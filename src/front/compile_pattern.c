@@ -30,13 +30,9 @@ static void compile_pattern(compiler *c, ast_node *p, pattern_ctx *pc);
 /* A SyntaxError at the current position (the last pattern visited). */
 static void loc_error(compiler *c, const char *fmt, const char *arg)
 {
-    ast_node at;
-    memset(&at, 0, sizeof at);
-    at.lineno = c->u->loc.lineno;
-    at.end_lineno = c->u->loc.end_lineno;
-    at.col_offset = c->u->loc.col;
-    at.end_col_offset = c->u->loc.end_col;
-    c_error(c, &at, fmt, arg);
+    char msg[512];
+    snprintf(msg, sizeof msg, fmt, arg);
+    c_error_here(c, msg);
 }
 
 static bool is_wildcard(ast_node *p)
@@ -235,6 +231,18 @@ static void pattern_sequence(compiler *c, ast_node *p, pattern_ctx *pc)
 
 /* -- Mappings ------------------------------------------------------------------ */
 
+/* A literal the parser allows as a key that is no constant here: complex
+ * numbers (-1+2j), which CPython's AST optimiser folds. */
+static bool is_literal(ast_node *k)
+{
+    switch (k->kind) {
+    case AST_Constant: return true;
+    case AST_UnaryOp: return is_literal(k->v.UnaryOp.operand);
+    case AST_BinOp: return is_literal(k->v.BinOp.left) && is_literal(k->v.BinOp.right);
+    default: return false;
+    }
+}
+
 static void pattern_mapping(compiler *c, ast_node *p, pattern_ctx *pc)
 {
     ast_seq *keys = p->v.MatchMapping.keys, *pats = p->v.MatchMapping.patterns;
@@ -258,10 +266,8 @@ static void pattern_mapping(compiler *c, ast_node *p, pattern_ctx *pc)
     int nseen = 0;
     for (int i = 0; i < size && c_ok(c); i++) {
         ast_node *k = ast_seq_node(keys, i);
-        if (k->kind == AST_Constant) {
-            value v = c_const_value(c, &k->v.Constant.value);
-            if (!v)
-                return;
+        value v;
+        if (c_const_of(c, k, &v)) {
             for (int j = 0; j < nseen; j++) {
                 int eq = obj_richcompare_bool(seen[j], v, CMP_EQ);
                 if (eq < 0) {
@@ -277,7 +283,9 @@ static void pattern_mapping(compiler *c, ast_node *p, pattern_ctx *pc)
                 }
             }
             seen[nseen++] = v;
-        } else if (k->kind != AST_Attribute) {
+        } else if (!c_ok(c)) {
+            return;
+        } else if (k->kind != AST_Attribute && !is_literal(k)) {
             loc_error(c, "mapping pattern keys may only match literals and attribute lookups%s", "");
             return;
         }

@@ -119,13 +119,7 @@ void c_unwind_fblock_stack(compiler *c, bool preserve_tos, fblock **loop)
             break;
         }
         if (f->kind == FB_EXCEPTION_GROUP_HANDLER) {
-            ast_node at;
-            memset(&at, 0, sizeof at);
-            at.lineno = u->loc.lineno;
-            at.end_lineno = u->loc.end_lineno;
-            at.col_offset = u->loc.col;
-            at.end_col_offset = u->loc.end_col;
-            c_error(c, &at, "'break', 'continue' and 'return' cannot appear in an except* block");
+            c_error_here(c, "'break', 'continue' and 'return' cannot appear in an except* block");
             break;
         }
         fblock copy = *f;
@@ -319,6 +313,9 @@ static void stmt_raise(compiler *c, ast_node *n)
 
 static void stmt_assert(compiler *c, ast_node *n)
 {
+    ast_node *t = n->v.Assert.test;
+    if (t->kind == AST_Tuple && ast_seq_len(t->v.Tuple.elts) > 0)
+        c_warn(c, "assertion is always true, perhaps remove parentheses?");
     if (c->flags & COMPILE_OPTIMIZE)
         return;
     block *end = c_new_block(c);

@@ -447,6 +447,9 @@ static void visit_comprehension(walker *w, ast_node *n, ast_seq *gens, ast_node 
         visit_expr(&inner, elt);
     if (is_async)
         e->coroutine = true;
+    /* an enclosing comprehension awaits this one's result */
+    if (e->coroutine && n->kind != AST_GeneratorExp && w->e->is_comprehension)
+        w->e->coroutine = true;
 }
 
 /* A walrus target inside a comprehension binds in the nearest enclosing
@@ -473,7 +476,8 @@ static void namedexpr_target(walker *w, ast_node *n)
             continue;
         }
         if (e->kind == ST_FUNCTION) {
-            add_def(w, name, DEF_NONLOCAL, target);
+            st_symbol *outer = st_entry_get(e, name);
+            add_def(w, name, outer && (outer->flags & DEF_GLOBAL) ? DEF_GLOBAL : DEF_NONLOCAL, target);
             add_def_in(w, e, name, DEF_LOCAL, target);
             return;
         }

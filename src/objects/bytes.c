@@ -1,7 +1,7 @@
 /* bytes, minimal: construction (bytes(), bytes(n), bytes(str, encoding),
  * bytes(iterable of ints)), repr, len, indexing and slicing, comparison,
- * hash (the same SipHash as str, so PYTHONHASHSEED=0 matches CPython), and
- * decode; plus the codecs shared with str.encode: utf-8, ascii, latin-1
+ * + and *, `in`, iteration (bytes_iterator), hash (the same SipHash as
+ * str, so PYTHONHASHSEED=0 matches CPython), and decode; plus the codecs shared with str.encode: utf-8, ascii, latin-1
  * and the error handlers strict, ignore, replace, surrogateescape,
  * backslashreplace, xmlcharrefreplace. */
 #include <stdio.h>
@@ -9,6 +9,7 @@
 #include "bytes.h"
 #include "exceptions.h"
 #include "int.h"
+#include "sequtil.h"
 #include "slice.h"
 #include "str_internal.h"
 #include "tuple.h"
@@ -106,10 +107,18 @@ value str_encode(value s, const char *encoding, const char *errors)
         default:
         strict: {
             sb_free(&sb);
+            /* the error covers the whole run of unencodable characters */
+            size_t end = idx + 1;
+            while (p < n) {
+                uint32_t c2 = str_next_cp(d, n, &p);
+                int bad = codec == CODEC_UTF8 ? c2 >= 0xD800 && c2 < 0xE000 : c2 >= limit;
+                if (!bad) break;
+                end++;
+            }
             if (codec == CODEC_UTF8)
-                return exc_raise_unicode(&exc_UnicodeEncodeError, "utf-8", s, idx, idx + 1,
+                return exc_raise_unicode(&exc_UnicodeEncodeError, "utf-8", s, idx, end,
                                          "surrogates not allowed");
-            return exc_raise_unicode(&exc_UnicodeEncodeError, codec_name[codec], s, idx, idx + 1,
+            return exc_raise_unicode(&exc_UnicodeEncodeError, codec_name[codec], s, idx, end,
                                      limit == 128 ? "ordinal not in range(128)"
                                                   : "ordinal not in range(256)");
         }
@@ -265,13 +274,106 @@ static value b_getitem(value v, value key)
 
 static value b_add(value a, value b)
 {
-    if (!v_isinstance(a, &bytes_type) || !v_isinstance(b, &bytes_type)) return V_NOTIMPL;
+    if (!v_isinstance(a, &bytes_type)) return V_NOTIMPL;
+    if (!v_isinstance(b, &bytes_type)) {
+        if (seq_other_may_reflect(b, NB_ADD)) return V_NOTIMPL;
+        return exc_raise(&exc_TypeError, "can't concat %s to %s", v_type_name(b), v_type_name(a));
+    }
     size_t na = bytes_size(a), nb = bytes_size(b);
     value r = bytes_from(NULL, na + nb);
     if (!r) return V_NULL;
     memcpy(v_bytes(r)->data, bytes_data(a), na);
     memcpy(v_bytes(r)->data + na, bytes_data(b), nb);
     return r;
+}
+
+static bool is_bytes_like(value v) { return v_isinstance(v, &bytes_type); }
+
+/* bytes * n, n * bytes */
+static value b_mul(value a, value b)
+{
+    value seq;
+    int64_t n;
+    int r = seq_repeat_args(a, b, is_bytes_like, &seq, &n);
+    if (r <= 0) return r == 0 ? V_NOTIMPL : V_NULL;
+    size_t sz = bytes_size(seq);
+    if (n == 1 && v_is_bytes(seq)) return seq;
+    if (sz && (uint64_t)n > ((uint64_t)1 << 60) / sz) return exc_no_memory();
+    size_t total = sz * (size_t)n;
+    value res = bytes_from(NULL, total);
+    if (!res) return V_NULL;
+    char *d = v_bytes(res)->data;
+    for (size_t done = 0; done < total; done += sz) memcpy(d + done, bytes_data(seq), sz);
+    return res;
+}
+
+/* `x in b`: an int in range(256), or a bytes substring. */
+static int b_contains(value self, value item)
+{
+    if (v_is_int(item) || v_type(item)->nb_index) {
+        int64_t c;
+        if (str_arg_index(item, &c, 1) < 0) return -1;
+        if (c < 0 || c > 255) {
+            exc_raise(&exc_ValueError, "byte must be in range(0, 256)");
+            return -1;
+        }
+        return memchr(bytes_data(self), (int)c, bytes_size(self)) != NULL;
+    }
+    if (!is_bytes_like(item)) {
+        exc_raise(&exc_TypeError, "a bytes-like object is required, not '%s'", v_type_name(item));
+        return -1;
+    }
+    return str_find_bytes(bytes_data(self), 0, bytes_size(self), bytes_data(item), bytes_size(item), 0) >= 0;
+}
+
+/* -- The iterator ------------------------------------------------------------------ */
+
+typedef struct bytes_iter {
+    object hdr;
+    value b;        /* V_NULL when exhausted */
+    size_t pos;
+} bytes_iter;
+
+static void bi_trace(object *o, gc_tracer *t) { gc_mark_value(t, ((bytes_iter *)o)->b); }
+static value bi_iter(value it) { return it; }
+
+static value bi_next(value v)
+{
+    bytes_iter *it = (bytes_iter *)v_obj(v);
+    if (!it->b) return V_NULL;
+    if (it->pos >= bytes_size(it->b)) { it->b = V_NULL; return V_NULL; }
+    return v_small((unsigned char)bytes_data(it->b)[it->pos++]);
+}
+
+static value bi_length_hint(value self, int argc, const value *argv, value kwnames)
+{
+    bytes_iter *it = (bytes_iter *)v_obj(self);
+    return v_small(it->b ? (int64_t)(bytes_size(it->b) - it->pos) : 0);
+}
+
+static const method_def bi_methods[] = {
+    {"__length_hint__", bi_length_hint, METH_NOARGS, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+type_object bytes_iterator_type = {
+    .hdr = {.type = &type_type},
+    .name = "bytes_iterator",
+    .basicsize = sizeof(bytes_iter),
+    .trace = bi_trace,
+    .getattr = obj_generic_getattr,
+    .iter = bi_iter,
+    .iternext = bi_next,
+    .methods = bi_methods,
+};
+
+static value b_iter(value b)
+{
+    bytes_iter *it = (bytes_iter *)gc_alloc(&bytes_iterator_type, sizeof(bytes_iter));
+    if (!it) return V_NULL;
+    it->b = b;
+    it->pos = 0;
+    return v_from_obj(it);
 }
 
 static value b_decode(value self, int argc, const value *argv, value kwnames)
@@ -282,7 +384,7 @@ static value b_decode(value self, int argc, const value *argv, value kwnames)
     for (int i = 0; i < 2; i++)
         if (a[i] && !v_is_str_like(a[i]))
             return exc_raise(&exc_TypeError, "decode() argument '%s' must be str, not %s", names[i],
-                             v_type_name(a[i]));
+                             str_arg_type_name(a[i]));
     return bytes_decode(self, a[0] ? str_data(a[0]) : "utf-8", a[1] ? str_data(a[1]) : "strict");
 }
 
@@ -295,7 +397,7 @@ static value b_new(type_object *type, int argc, const value *argv, value kwnames
     if (v_is_str_like(a[0])) {
         if (!a[1]) return exc_raise(&exc_TypeError, "string argument without an encoding");
         if (!v_is_str_like(a[1]))
-            return exc_raise(&exc_TypeError, "bytes() argument 'encoding' must be str, not %s", v_type_name(a[1]));
+            return exc_raise(&exc_TypeError, "bytes() argument 'encoding' must be str, not %s", str_arg_type_name(a[1]));
         return str_encode(a[0], str_data(a[1]), a[2] && v_is_str_like(a[2]) ? str_data(a[2]) : "strict");
     }
     if (a[1] || a[2])
@@ -349,7 +451,9 @@ type_object bytes_type = {
     .getattr = obj_generic_getattr,
     .len = b_len,
     .getitem = b_getitem,
-    .nb = {[NB_ADD] = b_add},
+    .iter = b_iter,
+    .contains = b_contains,
+    .nb = {[NB_ADD] = b_add, [NB_MUL] = b_mul},
     .new = b_new,
     .methods = bytes_methods,
 };

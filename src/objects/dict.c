@@ -529,10 +529,7 @@ static value dict_richcompare(value a, value b, int op)
 {
     if (!is_dict(a) || !is_dict(b) || (op != CMP_EQ && op != CMP_NE))
         return V_NOTIMPL;
-    if (!exc_enter_recursive(" in comparison"))
-        return V_NULL;
-    int r = dict_equal(a, b);
-    exc_leave_recursive();
+    int r = dict_equal(a, b);   /* each value comparison is guarded */
     if (r < 0)
         return V_NULL;
     return v_bool(op == CMP_EQ ? r : !r);

@@ -76,7 +76,7 @@ value list_from_array(const value *items, size_t n)
     if (!l)
         return V_NULL;
     if (n)                           /* items may be NULL when n == 0 */
-        memcpy(v_list(l)->items, items, n * sizeof(value));
+        values_move(v_list(l)->items, items, n);
     return l;
 }
 
@@ -85,7 +85,7 @@ static int list_append_array(list_object *l, const value *items, size_t n)
 {
     if (list_reserve(l, l->len + n) < 0)
         return -1;
-    memcpy(l->items + l->len, items, n * sizeof(value));
+    values_move(l->items + l->len, items, n);
     l->len += n;
     return 0;
 }
@@ -100,7 +100,7 @@ int list_extend(value lv, value iterable)
         size_t n = list_len(iterable);
         if (list_reserve(l, l->len + n) < 0)
             return -1;
-        memmove(l->items + l->len, v_list(iterable)->items, n * sizeof(value));
+        values_move(l->items + l->len, v_list(iterable)->items, n);
         l->len += n;
         return 0;
     }
@@ -129,10 +129,10 @@ static int list_replace(list_object *l, size_t lo, size_t hi, const value *src, 
         if (list_reserve(l, l->len + (n - old)) < 0)
             return -1;
     }
-    memmove(l->items + lo + n, l->items + hi, (l->len - hi) * sizeof(value));
+    values_move(l->items + lo + n, l->items + hi, (l->len - hi));
     l->len = l->len - old + n;
     if (n)
-        memcpy(l->items + lo, src, n * sizeof(value));
+        values_move(l->items + lo, src, n);
     return 0;
 }
 
@@ -211,11 +211,8 @@ static value list_richcompare(value a, value b, int op)
         return V_NOTIMPL;
     if ((op == CMP_EQ || op == CMP_NE) && list_len(a) != list_len(b))
         return v_bool(op == CMP_NE);
-    if (!exc_enter_recursive(" in comparison"))
-        return V_NULL;
-    value r = seq_richcompare(a, list_items_c, list_len_c, b, op);
-    exc_leave_recursive();
-    return r;
+    /* guarded per level by obj_richcompare on the items, as in CPython */
+    return seq_richcompare(a, list_items_c, list_len_c, b, op);
 }
 
 /* -- Subscripts -------------------------------------------------------------- */
@@ -341,8 +338,8 @@ static value list_add(value a, value b)
     value r = list_new(la + lb);
     if (!r)
         return V_NULL;
-    memcpy(v_list(r)->items, v_list(a)->items, la * sizeof(value));
-    memcpy(v_list(r)->items + la, v_list(b)->items, lb * sizeof(value));
+    values_move(v_list(r)->items, v_list(a)->items, la);
+    values_move(v_list(r)->items + la, v_list(b)->items, lb);
     return r;
 }
 
@@ -355,7 +352,7 @@ static int repeat_into(list_object *dst, const value *src, size_t n, int64_t c)
     if (list_reserve(dst, n * (size_t)c) < 0)
         return -1;
     for (int64_t k = 0; k < c; k++)
-        memmove(dst->items + (size_t)k * n, src, n * sizeof(value));
+        values_move(dst->items + (size_t)k * n, src, n);
     dst->len = n * (size_t)c;
     return 0;
 }
@@ -404,7 +401,7 @@ static value list_imul(value a, value b)
     if (list_reserve(l, n * (size_t)c) < 0)
         return V_NULL;
     for (int64_t k = 1; k < c; k++)
-        memcpy(l->items + (size_t)k * n, l->items, n * sizeof(value));
+        values_move(l->items + (size_t)k * n, l->items, n);
     l->len = n * (size_t)c;
     return a;
 }

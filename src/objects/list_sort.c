@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "list.h"
+#include "sequtil.h"
 #include "str.h"
 #include "../gc/gc.h"
 #include "../vm/exc.h"
@@ -64,10 +65,10 @@ static int binary_insertion(sorter *s, size_t lo, size_t hi, size_t start)
             else
                 l = mid + 1;
         }
-        memmove(s->keys + l + 1, s->keys + l, (i - l) * sizeof(value));
+        values_move(s->keys + l + 1, s->keys + l, (i - l));
         s->keys[l] = pk;
         if (s->vals) {
-            memmove(s->vals + l + 1, s->vals + l, (i - l) * sizeof(value));
+            values_move(s->vals + l + 1, s->vals + l, (i - l));
             s->vals[l] = pv;
         }
     }
@@ -109,9 +110,9 @@ static int64_t count_run(sorter *s, size_t lo, size_t hi)
 static int merge(sorter *s, size_t lo, size_t mid, size_t hi)
 {
     size_t nl = mid - lo;
-    memcpy(s->tkeys, s->keys + lo, nl * sizeof(value));
+    values_move(s->tkeys, s->keys + lo, nl);
     if (s->vals)
-        memcpy(s->tvals, s->vals + lo, nl * sizeof(value));
+        values_move(s->tvals, s->vals + lo, nl);
     size_t li = 0, ri = mid, d = lo;
     int err = 0;
     while (li < nl && ri < hi) {
@@ -133,9 +134,9 @@ static int merge(sorter *s, size_t lo, size_t mid, size_t hi)
         }
         d++;
     }
-    memcpy(s->keys + d, s->tkeys + li, (nl - li) * sizeof(value));
+    values_move(s->keys + d, s->tkeys + li, (nl - li));
     if (s->vals)
-        memcpy(s->vals + d, s->tvals + li, (nl - li) * sizeof(value));
+        values_move(s->vals + d, s->tvals + li, (nl - li));
     return err;
 }
 

@@ -3,6 +3,7 @@
  * of sequence concatenation/repetition. Internal to src/objects. */
 #ifndef TAIPAN_SEQUTIL_H
 #define TAIPAN_SEQUTIL_H
+#include <string.h>
 #include "object.h"
 
 /* Cycle guard for repr: 1 when o's repr is already being built further up
@@ -39,5 +40,13 @@ TP_MUST_CHECK int seq_index_bounds(int argc, const value *argv, int64_t len, int
                                    int64_t *stop);
 /* CPython 3.11's tuple hash of n item values. */
 TP_MUST_CHECK int tuple_hash_items(const value *items, size_t n, int64_t *out);
+
+/* memmove of n values; n == 0 is allowed with NULL pointers (an empty
+ * list has no block, and memcpy(NULL, ..., 0) is undefined behaviour). */
+static inline void values_move(value *dst, const value *src, size_t n)
+{
+    if (n)
+        memmove(dst, src, n * sizeof(value));
+}
 
 #endif

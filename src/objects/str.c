@@ -346,13 +346,15 @@ value str_substr(value s, size_t start, size_t end)
 typedef struct intern_table {
     object hdr;
     size_t used, mask;
-    value *slots;       /* malloc'd: the table's own memory */
+    value *slots;       /* gc_alloc_raw'd, so leak checkers see it reachable */
 } intern_table;
 
 static void intern_trace(object *o, gc_tracer *t)
 {
     intern_table *it = (intern_table *)o;
-    if (it->slots) gc_mark_values(t, it->slots, it->mask + 1);
+    if (!it->slots) return;
+    gc_mark_raw(t, it->slots);
+    gc_mark_values(t, it->slots, it->mask + 1);
 }
 
 static type_object intern_table_type = {
@@ -367,8 +369,8 @@ static object *interned;
 static int intern_grow(intern_table *it)
 {
     size_t ncap = it->slots ? (it->mask + 1) * 2 : 1024;
-    value *ns = calloc(ncap, sizeof(value));
-    if (!ns) { exc_no_memory(); return -1; }
+    value *ns = gc_alloc_raw(ncap * sizeof(value));   /* zero-filled */
+    if (!ns) return -1;
     for (size_t i = 0; it->slots && i <= it->mask; i++) {
         value v = it->slots[i];
         if (!v) continue;
@@ -376,8 +378,7 @@ static int intern_grow(intern_table *it)
         while (ns[j]) j = (j + 1) & (ncap - 1);
         ns[j] = v;
     }
-    free(it->slots);
-    it->slots = ns;
+    it->slots = ns;     /* the old block is reclaimed when no longer marked */
     it->mask = ncap - 1;
     return 0;
 }
@@ -583,9 +584,10 @@ int str_parse_args(const char *fname, int argc, const value *argv, value kwnames
     while (names[nmax]) nmax++;
     for (int i = 0; i < nmax; i++) out[i] = V_NULL;
     int nkw = kwnames ? (int)tuple_len(kwnames) : 0;
-    if (argc > nmax) {
-        exc_raise(&exc_TypeError, "%s() takes at most %d argument%s (%d given)", fname, nmax,
-                  nmax == 1 ? "" : "s", argc + nkw);
+    if (argc + nkw > nmax) {
+        /* "keyword" when all were given by name, as CPython's clinic says */
+        exc_raise(&exc_TypeError, "%s() takes at most %d %sargument%s (%d given)", fname, nmax,
+                  argc == 0 ? "keyword " : "", nmax == 1 ? "" : "s", argc + nkw);
         return -1;
     }
     for (int i = 0; i < argc; i++) out[i] = argv[i];

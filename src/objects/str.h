@@ -21,7 +21,9 @@ typedef struct str_object {
 
 enum { STR_ASCII = 1, STR_INTERNED = 2 };
 
-extern type_object str_iterator_type;   /* iter(str); runtime_init readies it */
+/* iter(str): str_ascii_iterator for ASCII strings, else str_iterator, as
+ * CPython names them; runtime_init readies both. */
+extern type_object str_iterator_type, str_ascii_iterator_type;
 
 static inline bool v_is_str(value v) { return v_is_ptr(v) && v_obj(v)->type == &str_type; }
 static inline str_object *v_str(value v) { return (str_object *)v_obj(v); }

@@ -6,6 +6,7 @@
 #include <string.h>
 #include "str_internal.h"
 #include "format_spec.h"
+#include "exceptions.h"
 #include "int.h"
 #include "tuple.h"
 #include "../vm/exc.h"
@@ -43,7 +44,7 @@ static value lookup_kw(fmt_ctx *cx, value name)
     size_t nk = cx->kwnames ? tuple_len(cx->kwnames) : 0;
     for (size_t i = 0; i < nk; i++)
         if (str_eq(tuple_get(cx->kwnames, i), name)) return cx->kwvals[i];
-    return exc_raise(&exc_KeyError, "%R", name);
+    return exc_raise_key_error(name);
 }
 
 static int all_digits(const char *s, size_t n)
@@ -56,6 +57,7 @@ static int all_digits(const char *s, size_t n)
 
 static value positional(fmt_ctx *cx, size_t i)
 {
+    if (cx->mapping) return exc_raise(&exc_ValueError, "Format string contains positional fields");
     if (i >= cx->nargs)
         return exc_raise(&exc_IndexError, "Replacement index %zu out of range for positional args tuple", i);
     return cx->args[i];
@@ -116,90 +118,129 @@ static value resolve_field(fmt_ctx *cx, const char *f, size_t n)
     return v;
 }
 
-/* One replacement field, the text between the braces. */
-static value render_field(fmt_ctx *cx, const char *f, size_t n, int depth)
+/* A replacement field as parsed: [name_b, name_e), the conversion (0:
+ * none) and the spec [spec_b, spec_e). */
+typedef struct field {
+    size_t name_b, name_e, spec_b, spec_e;
+    uint32_t conv;
+} field;
+
+/* Parses the field that starts at d[*p] (just after its '{') and leaves *p
+ * after its closing '}'. The grammar and the messages follow CPython's
+ * parse_field, which reads straight on from the '{', so an unclosed field
+ * is reported by what it was reading when the string ended. */
+static int parse_field(const char *d, size_t n, size_t *p, field *fd)
 {
-    /* the field name ends at '!' or ':' outside brackets */
-    size_t i = 0;
-    while (i < n && f[i] != '!' && f[i] != ':') {
-        if (f[i] == '[') { while (i < n && f[i] != ']') i++; if (i < n) i++; continue; }
-        i++;
+    size_t i = *p;
+    char c = 0;
+    fd->name_b = i;
+    fd->conv = 0;
+    while (i < n) {
+        c = d[i++];
+        if (c == '{') {
+            exc_raise(&exc_ValueError, "unexpected '{' in field name");
+            return -1;
+        }
+        if (c == '[') {
+            while (i < n && d[i] != ']') i++;
+            continue;
+        }
+        if (c == '}' || c == ':' || c == '!') break;
     }
-    size_t name_end = i;
-    char conv = 0;
-    if (i < n && f[i] == '!') {
-        if (i + 1 >= n) return exc_raise(&exc_ValueError, "end of string while looking for conversion specifier");
-        conv = f[i + 1];
-        i += 2;
-        if (i < n && f[i] != ':') return exc_raise(&exc_ValueError, "expected ':' after conversion specifier");
+    fd->name_e = i > fd->name_b ? i - 1 : i;
+    fd->spec_b = fd->spec_e = i;
+    if (c != '!' && c != ':') {
+        if (c != '}') {
+            exc_raise(&exc_ValueError, "expected '}' before end of string");
+            return -1;
+        }
+        *p = i;
+        return 0;
     }
-    value spec = str_empty();
-    if (i < n && f[i] == ':') {
-        spec = render(cx, f + i + 1, n - i - 1, depth + 1);
-        if (!spec) return V_NULL;
+    if (c == '!') {
+        if (i >= n) {
+            exc_raise(&exc_ValueError, "end of string while looking for conversion specifier");
+            return -1;
+        }
+        fd->conv = str_next_cp(d, n, &i);
+        if (i < n) {
+            c = d[i++];
+            if (c == '}') { fd->spec_b = fd->spec_e = i - 1; *p = i; return 0; }
+            if (c != ':') {
+                exc_raise(&exc_ValueError, "expected ':' after conversion specifier");
+                return -1;
+            }
+        }
     }
-    value v = resolve_field(cx, f, name_end);
+    fd->spec_b = i;
+    int count = 1;
+    while (i < n) {
+        c = d[i++];
+        if (c == '{') count++;
+        else if (c == '}' && --count == 0) {
+            fd->spec_e = i - 1;
+            *p = i;
+            return 0;
+        }
+    }
+    exc_raise(&exc_ValueError, "unmatched '{' in format spec");
+    return -1;
+}
+
+/* Formats one parsed field. */
+static value render_field(fmt_ctx *cx, const char *d, const field *fd, int depth)
+{
+    /* CPython's order: the object, its conversion, then the spec, so
+     * automatic numbering counts the field before fields in its spec */
+    value v = resolve_field(cx, d + fd->name_b, fd->name_e - fd->name_b);
     if (!v) return V_NULL;
-    switch (conv) {
+    switch (fd->conv) {
     case 0: break;
     case 'r': v = obj_repr(v); break;
     case 's': v = obj_str(v); break;
     case 'a': v = str_ascii(v); break;
     default: {
-        value c = str_from_cp((unsigned char)conv);
+        value c = str_from_cp(fd->conv);
         if (!c) return V_NULL;
         return exc_raise(&exc_ValueError, "Unknown conversion specifier %S", c);
     }
     }
     if (!v) return V_NULL;
+    value spec = str_empty();
+    if (fd->spec_e > fd->spec_b) {
+        spec = render(cx, d + fd->spec_b, fd->spec_e - fd->spec_b, depth + 1);
+        if (!spec) return V_NULL;
+    }
     return format_value(v, spec);
 }
 
 static value render(fmt_ctx *cx, const char *d, size_t n, int depth)
 {
-    if (depth > 2) return exc_raise(&exc_ValueError, "Max string recursion exceeded");
+    /* a spec may hold fields, but their specs may not (CPython's limit of 2) */
+    if (depth > 1) return exc_raise(&exc_ValueError, "Max string recursion exceeded");
     str_builder b;
     sb_str_init(&b);
     size_t p = 0;
     while (p < n) {
         char c = d[p];
-        if (c == '}') {
-            if (p + 1 < n && d[p + 1] == '}') { sb_str_add(&b, "}", 1); p += 2; continue; }
-            sb_str_abandon(&b);
-            return exc_raise(&exc_ValueError, "Single '}' encountered in format string");
-        }
-        if (c != '{') {
+        if (c != '{' && c != '}') {
             size_t q = p;
             while (q < n && d[q] != '{' && d[q] != '}') q++;
             sb_str_add(&b, d + p, q - p);
             p = q;
             continue;
         }
-        if (p + 1 < n && d[p + 1] == '{') { sb_str_add(&b, "{", 1); p += 2; continue; }
-        /* find the matching '}', counting nested braces in the spec */
-        size_t q = p + 1;
-        int nest = 1;
-        int in_bracket = 0;
-        while (q < n) {
-            if (d[q] == '[' && nest == 1) in_bracket = 1;
-            else if (d[q] == ']') in_bracket = 0;
-            else if (d[q] == '{' && !in_bracket) nest++;
-            else if (d[q] == '}' && !in_bracket && --nest == 0) break;
-            q++;
-        }
-        if (q >= n) {
+        if (p + 1 < n && d[p + 1] == c) { sb_str_add(&b, &c, 1); p += 2; continue; }
+        if (c == '}' || p + 1 >= n) {
             sb_str_abandon(&b);
-            if (p + 1 >= n) return exc_raise(&exc_ValueError, "Single '{' encountered in format string");
-            /* a '!' conversion with no ':' that runs to the end */
-            const char *bang = memchr(d + p + 1, '!', n - p - 1);
-            if (bang && !memchr(d + p + 1, ':', n - p - 1) && nest == 1 && bang + 2 >= d + n)
-                return exc_raise(&exc_ValueError, "unmatched '{' in format spec");
-            return exc_raise(&exc_ValueError, "expected '}' before end of string");
+            return exc_raise(&exc_ValueError, "Single '%c' encountered in format string", c);
         }
-        value r = render_field(cx, d + p + 1, q - p - 1, depth);
+        p++;
+        field fd;
+        if (parse_field(d, n, &p, &fd) < 0) { sb_str_abandon(&b); return V_NULL; }
+        value r = render_field(cx, d, &fd, depth);
         if (!r) { sb_str_abandon(&b); return V_NULL; }
         sb_str_add_value(&b, r);
-        p = q + 1;
     }
     return sb_str_finish(&b);
 }
@@ -223,7 +264,8 @@ value str_dunder_format(value self, int argc, const value *argv, value kwnames)
         return exc_raise(&exc_TypeError, "__format__() argument must be str, not %s", v_type_name(spec));
     const char *s = str_data(spec);
     size_t n = str_size(spec);
-    if (n == 0) return v_is_str(self) ? self : str_from_range(self, 0, str_size(self));
+    /* an empty spec means str(self), which a subclass may override */
+    if (n == 0) return v_is_str(self) ? self : obj_str(self);
     format_spec f;
     if (format_spec_parse(s, n, "str", &f) < 0) return V_NULL;
     if (f.type && f.type != 's')

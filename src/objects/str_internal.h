@@ -68,6 +68,12 @@ TP_MUST_CHECK int str_parse_args(const char *fname, int argc, const value *argv,
 /* An int argument (anything with __index__) as int64, clamped to the
  * int64 range when `clamp` (slice indices), else OverflowError. */
 TP_MUST_CHECK int str_arg_index(value v, int64_t *out, int clamp);
+/* The type name argument-clinic messages use: "None" for None (CPython's
+ * _PyArg_BadArgument), else the type's name. */
+static inline const char *str_arg_type_name(value v)
+{
+    return v == V_NONE ? "None" : v_type_name(v);
+}
 /* "must be str, not int" */
 value str_arg_type_error(const char *what, value v);
 /* Clamps Python start/end arguments (None or int, may be V_NULL) to [0, len]. */

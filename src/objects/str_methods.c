@@ -433,7 +433,7 @@ METHOD(s_replace)
     for (int i = 0; i < 2; i++)
         if (!v_is_str_like(argv[i]))
             return exc_raise(&exc_TypeError, "replace() argument %d must be str, not %s", i + 1,
-                             v_type_name(argv[i]));
+                             str_arg_type_name(argv[i]));
     int64_t count = -1;
     if (argc > 2 && str_arg_index(argv[2], &count, 0) < 0) return V_NULL;
     value old = argv[0], new = argv[1];
@@ -498,7 +498,7 @@ METHOD(s_rpartition) { return do_partition(self, argv[0], 1); }
 METHOD(s_removeprefix)
 {
     if (!v_is_str_like(argv[0]))
-        return exc_raise(&exc_TypeError, "removeprefix() argument must be str, not %s", v_type_name(argv[0]));
+        return exc_raise(&exc_TypeError, "removeprefix() argument must be str, not %s", str_arg_type_name(argv[0]));
     size_t n = str_size(self), pn = str_size(argv[0]);
     if (pn <= n && memcmp(str_data(self), str_data(argv[0]), pn) == 0) return str_from_range(self, pn, n);
     return str_from_range(self, 0, n);
@@ -507,7 +507,7 @@ METHOD(s_removeprefix)
 METHOD(s_removesuffix)
 {
     if (!v_is_str_like(argv[0]))
-        return exc_raise(&exc_TypeError, "removesuffix() argument must be str, not %s", v_type_name(argv[0]));
+        return exc_raise(&exc_TypeError, "removesuffix() argument must be str, not %s", str_arg_type_name(argv[0]));
     size_t n = str_size(self), pn = str_size(argv[0]);
     if (pn && pn <= n && memcmp(str_data(self) + n - pn, str_data(argv[0]), pn) == 0)
         return str_from_range(self, 0, n - pn);
@@ -634,7 +634,7 @@ METHOD(s_encode)
     for (int i = 0; i < 2; i++)
         if (a[i] && !v_is_str_like(a[i]))
             return exc_raise(&exc_TypeError, "encode() argument '%s' must be str, not %s", names[i],
-                             v_type_name(a[i]));
+                             str_arg_type_name(a[i]));
     return str_encode(self, a[0] ? str_data(a[0]) : "utf-8", a[1] ? str_data(a[1]) : "strict");
 }
 
@@ -665,7 +665,7 @@ METHOD(s_maketrans)
     for (int i = 0; i < argc; i++)
         if (!v_is_str_like(argv[i]))
             return exc_raise(&exc_TypeError, "maketrans() argument %d must be str, not %s", i + 1,
-                             v_type_name(argv[i]));
+                             str_arg_type_name(argv[i]));
     value x = argv[0], y = argv[1];
     if (str_len(x) != str_len(y))
         return exc_raise(&exc_ValueError, "the first two maketrans arguments must have equal length");

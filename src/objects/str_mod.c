@@ -139,9 +139,8 @@ static int format_float(str_builder *b, const conv_spec *cs, value v)
     int upper = cs->type == 'E' || cs->type == 'F' || cs->type == 'G';
     if (isinf(x) || isnan(x)) {
         const char *t = isinf(x) ? (upper ? "INF" : "inf") : (upper ? "NAN" : "nan");
-        conv_spec c2 = *cs;
-        c2.zero = 0;
-        emit_field(b, &c2, sign, "", t, 3, 3, 1);
+        /* CPython zero-pads these too: '%05f' % inf is '00inf' */
+        emit_field(b, cs, sign, "", t, 3, 3, 1);
         return 0;
     }
     char fmt[16];
@@ -279,7 +278,9 @@ value str_mod_format(value fmt, value args)
         if (p >= n) { sb_str_abandon(&b); return exc_raise(&exc_ValueError, "incomplete format"); }
         size_t tpos = p;
         cs.type = str_next_cp(d, n, &p);
-        if (cs.type == '%') { sb_str_add(&b, "%", 1); continue; }
+        /* only a bare "%%" is a literal '%'; with modifiers it takes an
+         * argument and then is an unsupported character, as in CPython */
+        if (cs.type == '%' && tpos == q + 1) { sb_str_add(&b, "%", 1); continue; }
         if (!keyed) {
             arg = next_arg(&st);
             if (!arg) { sb_str_abandon(&b); return V_NULL; }

@@ -100,6 +100,12 @@ static value repeat(value s, value count)
 {
     int64_t n;
     if (str_arg_index(count, &n, 1) < 0) return V_NULL;
+    if (n == INT64_MAX) {    /* clamped: too big for an index, CPython's OverflowError */
+        value i = obj_index(count);
+        if (!i) return V_NULL;
+        if (!v_is_int(i) || v_int(i) == INT64_MAX)
+            return exc_raise(&exc_OverflowError, "cannot fit 'int' into an index-sized integer");
+    }
     if (n <= 0 || str_size(s) == 0) return str_empty();
     if (n == 1 && v_is_str(s)) return s;
     size_t sz = str_size(s);
@@ -175,7 +181,9 @@ static const method_def si_methods[] = {
     {NULL, NULL, 0, NULL},
 };
 
-type_object str_iterator_type = {
+/* Two types with one behaviour, because CPython names the iterator of an
+ * ASCII string differently (type(iter("a")).__name__). */
+type_object str_ascii_iterator_type = {
     .hdr = {.type = &type_type},
     .name = "str_ascii_iterator",
     .basicsize = sizeof(str_iter),
@@ -186,9 +194,21 @@ type_object str_iterator_type = {
     .methods = si_methods,
 };
 
+type_object str_iterator_type = {
+    .hdr = {.type = &type_type},
+    .name = "str_iterator",
+    .basicsize = sizeof(str_iter),
+    .trace = si_trace,
+    .getattr = obj_generic_getattr,
+    .iter = si_iter,
+    .iternext = si_next,
+    .methods = si_methods,
+};
+
 static value s_iter(value s)
 {
-    str_iter *it = (str_iter *)gc_alloc(&str_iterator_type, sizeof(str_iter));
+    type_object *t = (v_obj(s)->flags & STR_ASCII) ? &str_ascii_iterator_type : &str_iterator_type;
+    str_iter *it = (str_iter *)gc_alloc(t, sizeof(str_iter));
     if (!it) return V_NULL;
     it->s = s;
     return v_from_obj(it);
@@ -221,9 +241,10 @@ value str_type_new(type_object *type, int argc, const value *argv, value kwnames
     else if (!a[1] && !a[2]) r = obj_str(a[0]);
     else {
         if (a[1] && !v_is_str_like(a[1]))
-            return exc_raise(&exc_TypeError, "str() argument 'encoding' must be str, not %s", v_type_name(a[1]));
+            return exc_raise(&exc_TypeError, "str() argument 'encoding' must be str, not %s", str_arg_type_name(a[1]));
         if (a[2] && !v_is_str_like(a[2]))
-            return exc_raise(&exc_TypeError, "str() argument 'errors' must be str, not %s", v_type_name(a[2]));
+            return exc_raise(&exc_TypeError, "str() argument 'errors' must be str, not %s", str_arg_type_name(a[2]));
+        if (v_is_str_like(a[0])) return exc_raise(&exc_TypeError, "decoding str is not supported");
         if (!v_isinstance(a[0], &bytes_type))
             return exc_raise(&exc_TypeError, "decoding to str: need a bytes-like object, %s found",
                              v_type_name(a[0]));

@@ -164,6 +164,8 @@ int tuple_hash_items(const value *items, size_t n, int64_t *out)
     return 0;
 }
 
+enum { HASH_DEPTH_SLACK = 50 };
+
 static int tuple_hash(value self, int64_t *out)
 {
     tuple_object *t = v_tuple(self);
@@ -171,8 +173,15 @@ static int tuple_hash(value self, int64_t *out)
         *out = t->hash;
         return 0;
     }
-    if (!exc_enter_recursive(" in __hash__"))
+    /* CPython has no guard here, so a __hash__ recursing through a tuple
+     * meets the Python frame limit first; this one only keeps the C stack
+     * safe for absurdly nested tuples, and fires just past that limit. */
+    thread_state *ts = ts_current;
+    if (ts->c_depth + ts->recursion_depth > ts->recursion_limit + HASH_DEPTH_SLACK) {
+        exc_raise(&exc_RecursionError, "maximum recursion depth exceeded while hashing a tuple");
         return -1;
+    }
+    ts->c_depth++;
     int r = tuple_hash_items(t->items, t->len, out);
     exc_leave_recursive();
     if (r < 0)
@@ -225,11 +234,9 @@ static value tuple_richcompare(value a, value b, int op)
 {
     if (!is_tuple(a) || !is_tuple(b))
         return V_NOTIMPL;
-    if (!exc_enter_recursive(" in comparison"))
-        return V_NULL;
-    value r = seq_richcompare(a, tuple_items_c, tuple_len_c, b, op);
-    exc_leave_recursive();
-    return r;
+    /* no guard of its own: each item comparison goes through obj_richcompare,
+     * which counts the depth once per level, as CPython does */
+    return seq_richcompare(a, tuple_items_c, tuple_len_c, b, op);
 }
 
 /* -- Sequence protocol ------------------------------------------------------ */

@@ -35,7 +35,8 @@ static value call_found(value self, value m, int argc, const value *argv, value 
         value buf[8];
         value *args = n <= 8 ? buf : __builtin_alloca(n * sizeof(value));
         args[0] = self;
-        memcpy(args + 1, argv, ((size_t)argc + nkw) * sizeof(value));
+        if (argc + nkw)     /* argv may be NULL when empty */
+            memcpy(args + 1, argv, ((size_t)argc + nkw) * sizeof(value));
         return obj_call(m, argc + 1, args, kwnames);
     }
     if (mt->descr_get) {

@@ -21,6 +21,7 @@
 #include "../objects/instance.h"
 #include "../objects/exceptions.h"
 #include "../objects/str.h"
+#include "../objects/bytes.h"
 #include "../objects/dict.h"
 #include "../objects/list.h"
 #include "../objects/tuple.h"
@@ -34,8 +35,6 @@
 #include "code.h"
 #include "frame.h"
 #include "traceback.h"
-#include "../objects/range.h"
-#include "../objects/iterators.h"
 
 static type_object *const builtin_types[] = {
     &object_type, &type_type,
@@ -51,6 +50,7 @@ static type_object *const builtin_types[] = {
     /* containers and their helpers: ready before first use, so that
      * type(iter([])) has its name and dict */
     &set_type, &frozenset_type, &slice_type,
+    &str_iterator_type, &str_ascii_iterator_type, &bytes_type, &bytes_iterator_type,
     &tuple_iterator_type, &list_iterator_type, &list_reverseiterator_type, &set_iterator_type,
     &dict_keys_type, &dict_values_type, &dict_items_type,
     &dict_keyiterator_type, &dict_valueiterator_type, &dict_itemiterator_type,

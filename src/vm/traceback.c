@@ -607,6 +607,14 @@ void exc_print(value exc, FILE *f)
 {
     /* printing runs str() and repr(): keep the caller's exception aside */
     value saved = exc_fetch();
+    if (exc == V_NULL || !v_is_ptr(exc)) {
+        /* a C function failed without setting an exception: say so
+         * rather than crash (CPython raises SystemError then) */
+        fputs("SystemError: error return without exception set\n", f);
+        fflush(f);
+        exc_restore(saved);
+        return;
+    }
     printer p = {.f = f};
     print_recursive(&p, exc);
     free(p.seen);

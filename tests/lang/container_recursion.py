@@ -51,11 +51,18 @@ class R:
 show(lambda: repr(R()))
 class Eq:
     def __eq__(self, other): return [self] == [other]
-show(lambda: Eq() == Eq())
+# which guard overflows first (and so the message's suffix) depends on how
+# the interpreter counts C-level nesting: only the exception type is checked
+def kind(f):
+    try:
+        f()
+    except RecursionError as e:
+        print('RecursionError')
+kind(lambda: Eq() == Eq())
 class Hash:
     def __hash__(self): return hash((self,))
-show(lambda: hash(Hash()))
-show(lambda: {Hash()})
+kind(lambda: hash(Hash()))
+kind(lambda: {Hash()})
 class Lt:
     def __lt__(self, other): return [self] < [other]
 show(lambda: sorted([Lt(), Lt()]))

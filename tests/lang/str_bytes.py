@@ -1,0 +1,71 @@
+# bytes basics: construction, repr, indexing, slicing, comparison, decode
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+print(bytes(), bytes(3), bytes([65, 66, 0, 255]), bytes(range(5)), bytes("héllo", "utf-8"), bytes("abc", "ascii"), b"a" b"b")
+print(bytes(b"xyz"), bytes(bytearray(b"q")) if "bytearray" in dir(__builtins__) else b"q", bytes((1, 2)), bytes(iter([7])))
+for b in [b"", b"abc", b"'", b'"', b"'\"", b"\x00\x7f\x80\xff", b"\t\n\r\\", b"a'b"]:
+    print(repr(b), len(b), list(b), str(b))
+b = b"hello world"
+print(b[0], b[-1], b[1:4], b[::-1], b[::2], b[100:], b[-3:], b[:0], type(b[0]).__name__)
+t(lambda: b[20])
+t(lambda: b[-20])
+t(lambda: b["x"])
+t(lambda: b[1:2:0])
+print(b == b"hello world", b != b"x", b < b"help", b"" < b"\x00", b"abc" > b"abd", b"a" == "a", b"a" <= b"a")
+t(lambda: b"a" < "a")
+t(lambda: b"a" < 1)
+print(hash(b"abc") == hash(b"ab" + b"c"), {b"k": 1}[b"k"], b"x" * 3, 2 * b"yz", b"ab" + b"cd", b"a" * 0)
+t(lambda: b"a" + "b")
+t(lambda: b"a" + 1)
+t(lambda: b"a" * 1.5)
+t(lambda: bytes(-1))
+t(lambda: bytes([256]))
+t(lambda: bytes([-1]))
+t(lambda: bytes(["a"]))
+t(lambda: bytes("abc"))
+t(lambda: bytes(1.5))
+t(lambda: bytes("é", "ascii"))
+t(lambda: bytes(b"x", "utf-8"))
+t(lambda: bytes("x", "nope"))
+print(b"h\xc3\xa9".decode(), b"h\xc3\xa9".decode("utf-8"), b"h\xe9".decode("latin-1"), b"abc".decode("ascii"))
+print(b"\xff\xfeab".decode("utf-8", "replace"), b"\xffab".decode("utf-8", "ignore"), b"\xffa".decode("utf-8", "backslashreplace"),
+      repr(b"\xffa".decode("utf-8", "surrogateescape")), b"a\xe9".decode(errors="replace"), b"x".decode(encoding="ascii"))
+t(lambda: b"\xff".decode())
+t(lambda: b"a\xc3".decode())
+t(lambda: b"\xc3\x28".decode())
+t(lambda: b"\xe9".decode("ascii"))
+t(lambda: b"\xed\xa0\x80".decode())
+t(lambda: b"\xf8".decode())
+t(lambda: b"ab\xe2\x82".decode())
+t(lambda: b"x".decode("nope"))
+t(lambda: b"x".decode("utf-8", "nope"))
+t(lambda: b"\xff".decode("utf-8", "nope"))
+print("é€😀".encode(), "é".encode("latin-1"), "aé€".encode("ascii", "replace"), "aé€".encode("ascii", "ignore"),
+      "aé€".encode("ascii", "backslashreplace"), "aé€😀".encode("ascii", "xmlcharrefreplace"), "x".encode(encoding="UTF8"))
+print(repr("\udcff".encode("utf-8", "surrogateescape")), "\ud800".encode("utf-8", "surrogatepass"))
+t(lambda: "€".encode("latin-1"))
+t(lambda: "a\ud800b".encode())
+t(lambda: "x".encode("nope"))
+t(lambda: "é".encode("ascii", "nope"))
+try:
+    "aé€".encode("ascii")
+except UnicodeEncodeError as e:
+    print(e.encoding, repr(e.object), e.start, e.end, e.reason, e.args)
+try:
+    b"ab\xff\xfe".decode()
+except UnicodeDecodeError as e:
+    print(e.encoding, repr(e.object), e.start, e.end, e.reason)
+for x in b"ab":
+    print(x)
+print(97 in b"abc", b"bc" in b"abc", b"" in b"", b"x" in b"abc", len(b"\x00\x00"))
+t(lambda: "a" in b"abc")
+t(lambda: 300 in b"abc")
+print(isinstance(b"", bytes), type(b"").__name__, bytes.fromhex("de ad BE EF") if hasattr(bytes, "fromhex") else b"\xde\xad\xbe\xef")
+t(lambda: "ab\ud800\udc00c".encode())
+t(lambda: "x€€y".encode("latin-1"))
+t(lambda: "x€€".encode("ascii"))
+print(type(iter(b"")).__name__, type(iter("a")).__name__, type(iter("é")).__name__, list(iter(b"\x00\xff")))
+t(lambda: b"ab" * (2 ** 100))
