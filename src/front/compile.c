@@ -10,6 +10,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include "../objects/bytes.h"
+#include "../objects/complex.h"
+#include "../objects/complex.h"
 #include "../objects/float.h"
 #include "../objects/int.h"
 #include "../objects/list.h"
@@ -219,6 +221,10 @@ static bool const_same(value a, value b)
         double x = v_float(a), y = v_float(b);
         return memcmp(&x, &y, sizeof x) == 0;
     }
+    if (t == &complex_type) {
+        complex_object *x = (complex_object *)v_obj(a), *y = (complex_object *)v_obj(b);
+        return memcmp(&x->re, &y->re, sizeof(double)) == 0 && memcmp(&x->im, &y->im, sizeof(double)) == 0;
+    }
     if (t == &int_type) {
         mpz_t x, y;
         mpz_init(x);
@@ -333,11 +339,7 @@ value c_const_value(compiler *c, ast_constant *k)
     case AST_CONST_INT: v = int_from_i64(k->u.i); break;
     case AST_CONST_BIGINT: v = int_from_str(k->u.str.s, k->u.str.len, 10); break;
     case AST_CONST_FLOAT: v = float_new(k->u.f); break;
-    case AST_CONST_COMPLEX:
-        /* TODO: complex numbers need a complex type; until then the
-         * imaginary part alone keeps programs that merely mention one running */
-        v = float_new(k->u.f);
-        break;
+    case AST_CONST_COMPLEX: v = complex_new(0.0, k->u.f); break;
     case AST_CONST_STR:
         v = str_from_utf8(k->u.str.s, k->u.str.len);
         if (v && identifier_like(k->u.str.s, k->u.str.len))

@@ -5,6 +5,7 @@
  * star-args and double-star kwargs), f-strings, yield/await, and the store side of names,
  * attributes, subscripts and unpacking. */
 #include <string.h>
+#include "../objects/complex.h"
 #include "../objects/float.h"
 #include "../objects/int.h"
 #include "../objects/str.h"
@@ -23,8 +24,6 @@ bool c_const_of(compiler *c, ast_node *e, value *out)
         return false;
     switch (e->kind) {
     case AST_Constant:
-        if (e->v.Constant.value.kind == AST_CONST_COMPLEX)
-            return false;
         *out = c_const_value(c, &e->v.Constant.value);
         return *out != V_NULL;
     case AST_Tuple: {
@@ -49,10 +48,11 @@ bool c_const_of(compiler *c, ast_node *e, value *out)
         int op = e->v.UnaryOp.op;
         if (op == AST_UNARY_Not || !c_const_of(c, e->v.UnaryOp.operand, &v))
             return false;
-        if (!(v_is_int(v) || v_isinstance_exact(v, &int_type) || v_is_float(v)))
+        bool cplx = v_isinstance_exact(v, &complex_type);
+        if (!(v_is_int(v) || v_isinstance_exact(v, &int_type) || v_is_float(v) || cplx))
             return false;
         value r = op == AST_UNARY_USub ? obj_neg(v) : op == AST_UNARY_UAdd ? obj_pos(v)
-                  : v_is_float(v) ? V_NULL : obj_invert(v);
+                  : v_is_float(v) || cplx ? V_NULL : obj_invert(v);
         if (!r) {
             exc_clear();
             return false;
@@ -64,8 +64,10 @@ bool c_const_of(compiler *c, ast_node *e, value *out)
         value a, b;
         if (!c_const_of(c, e->v.BinOp.left, &a) || !c_const_of(c, e->v.BinOp.right, &b))
             return false;
-        bool anum = v_is_int(a) || v_isinstance_exact(a, &int_type) || v_is_float(a);
-        bool bnum = v_is_int(b) || v_isinstance_exact(b, &int_type) || v_is_float(b);
+        bool anum = v_is_int(a) || v_isinstance_exact(a, &int_type) || v_is_float(a) ||
+                    v_isinstance_exact(a, &complex_type);
+        bool bnum = v_is_int(b) || v_isinstance_exact(b, &int_type) || v_is_float(b) ||
+                    v_isinstance_exact(b, &complex_type);
         bool astr = v_is_str(a), bstr = v_is_str(b);
         int op = e->v.BinOp.op;
         if (anum && bnum) {
@@ -769,16 +771,6 @@ static void expr_kind(compiler *c, ast_node *e)
     case AST_FormattedValue: formatted_value(c, e); break;
     case AST_JoinedStr: joined_str(c, e); break;
     case AST_Constant:
-        if (e->v.Constant.value.kind == AST_CONST_COMPLEX) {
-            /* TODO: a complex constant once there is a complex type; until
-             * then complex(0.0, imag) at run time, a NameError today */
-            c_emit(c, OP_PUSH_NULL, 0);
-            c_nameop(c, "complex", AST_CTX_Load);
-            c_load_const(c, float_new(0.0));
-            c_load_const(c, float_new(e->v.Constant.value.u.f));
-            c_emit(c, OP_CALL, 2);
-            break;
-        }
         c_load_const(c, c_const_value(c, &e->v.Constant.value));
         break;
     case AST_Attribute:

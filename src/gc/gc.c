@@ -20,7 +20,8 @@
  * traced when reached, and remember in gc_bits the collection ("epoch")
  * that last traced them so they are traced once per cycle. The next
  * collection starts when the bytes allocated since the last one exceed
- * max(8 MiB, live heap), or at every allocation with TAIPAN_GC_STRESS. */
+ * max(8 MiB, live heap), or at every allocation with TAIPAN_GC_STRESS
+ * (spaced out when the live heap is large: see stress_schedule). */
 #define _GNU_SOURCE 1   /* pthread_getattr_np */
 #include <pthread.h>
 #include <setjmp.h>
@@ -150,11 +151,37 @@ void gc_add_root_tracer(void (*fn)(gc_tracer *t)) { must_push(&root_tracers, (vo
 
 /* -- Allocation ---------------------------------------------------------------- */
 
+#ifdef TAIPAN_GC_STRESS
+/* Stress mode collects at every allocation while the live heap is small
+ * (up to STRESS_LIVE: every test's usual case, where a value the collector
+ * cannot see is freed at once). Beyond, a collection costs in proportion to
+ * the heap, so collections are spaced (live / STRESS_LIVE)^2 allocations
+ * apart: a program that builds a 200,000-node structure still ends in
+ * seconds, and each of its code paths still meets collections often. */
+#define STRESS_LIVE ((size_t)1 << 20)
+static size_t stress_countdown;
+
+static void stress_schedule(void)
+{
+    /* The cost of a collection: the live heap, and the C stack scanned
+     * word by word (deep in C recursion, it dominates). */
+    uintptr_t here = (uintptr_t)__builtin_frame_address(0);
+    size_t stack = here < (uintptr_t)stack_base ? (uintptr_t)stack_base - here : 0;
+    size_t q = (live_bytes + 4 * stack) / (STRESS_LIVE / 16);   /* units of STRESS_LIVE/16 */
+    stress_countdown = q <= 16 ? 0 : q * q / 256;
+}
+#endif
+
 static void maybe_collect(size_t size)
 {
 #ifdef TAIPAN_GC_STRESS
     (void)size;
-    if (enabled && !in_collection) gc_collect();
+    if (!enabled || in_collection) return;
+    if (stress_countdown > 0) {
+        stress_countdown--;
+        return;
+    }
+    gc_collect();
 #else
     if (allocated_since + size > threshold && enabled && !in_collection) gc_collect();
 #endif
@@ -464,6 +491,9 @@ void gc_collect(void)
     allocated_since = 0;
     threshold = live_bytes > MIN_THRESHOLD ? live_bytes : MIN_THRESHOLD;
     collections++;
+#ifdef TAIPAN_GC_STRESS
+    stress_schedule();
+#endif
     in_collection = false;
     run_del_hooks();
 }

@@ -9,6 +9,9 @@
 #include "builtins.h"
 #include "builtins_internal.h"
 #include "../gc/gc.h"
+#include "../objects/complex.h"
+#include "../objects/bytearray.h"
+#include "../objects/memoryview.h"
 #include "../objects/cfunction.h"
 #include "../objects/descr.h"
 #include "../objects/dict.h"
@@ -590,8 +593,12 @@ static int super_zero_args(value *type, value *obj)
         return -1;
     }
     code_object *co = v_code(f->code);
-    if (co->argcount == 0 || !f->localsplus[0]) {
+    if (co->argcount == 0) {
         exc_raise(&exc_RuntimeError, "super(): no arguments");
+        return -1;
+    }
+    if (!f->localsplus[0]) {
+        exc_raise(&exc_RuntimeError, "super(): arg[0] deleted");
         return -1;
     }
     value first = f->localsplus[0];
@@ -675,7 +682,8 @@ static int add_type(value d, const char *name, type_object *t)
 
 static type_object *const vm_types[] = {
     &function_type, &method_type, &cell_type, &module_type, &generator_type,
-    &coroutine_type, &async_generator_type, &frame_type,
+    &coroutine_type, &async_generator_type, &frame_type, &coro_wrapper_type,
+    &async_gen_wrapped_type, &async_gen_asend_type, &async_gen_athrow_type,
 };
 
 /* Idempotent: runtime.c and main.c may both call it. */
@@ -709,6 +717,8 @@ int builtins_init(void)
         { "zip", &zip_type }, { "map", &map_type }, { "filter", &filter_type },
         { "reversed", &reversed_type }, { "super", &super_type }, { "property", &property_type },
         { "classmethod", &classmethod_type }, { "staticmethod", &staticmethod_type },
+        { "complex", &complex_type }, { "bytearray", &bytearray_type },
+        { "memoryview", &memoryview_type },
     };
     for (size_t i = 0; i < sizeof types / sizeof types[0]; i++)
         if (add_type(d, types[i].name, types[i].t) < 0)

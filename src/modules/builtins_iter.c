@@ -111,7 +111,7 @@ static value bi_sorted(value self, int argc, const value *argv, value kwnames)
     value key = bi_kwarg(argc, argv, kwnames, "key");
     value rev = bi_kwarg(argc, argv, kwnames, "reverse");
     int r = 0;
-    if (rev && (r = obj_truthy(rev)) < 0)
+    if (rev && list_sort_reverse_arg(rev, &r) < 0)
         return V_NULL;
     value l = list_new(0);
     if (!l || list_extend(l, argv[0]) < 0)

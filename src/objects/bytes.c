@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "bytes.h"
+#include "bytearray.h"
 #include "exceptions.h"
 #include "int.h"
 #include "sequtil.h"
@@ -275,15 +276,17 @@ static value b_getitem(value v, value key)
 static value b_add(value a, value b)
 {
     if (!v_isinstance(a, &bytes_type)) return V_NOTIMPL;
-    if (!v_isinstance(b, &bytes_type)) {
+    const char *db;
+    size_t nb;
+    if (!buffer_get(b, &db, &nb)) {   /* bytes, bytearray, memoryview */
         if (seq_other_may_reflect(b, NB_ADD)) return V_NOTIMPL;
         return exc_raise(&exc_TypeError, "can't concat %s to %s", v_type_name(b), v_type_name(a));
     }
-    size_t na = bytes_size(a), nb = bytes_size(b);
+    size_t na = bytes_size(a);
     value r = bytes_from(NULL, na + nb);
     if (!r) return V_NULL;
     memcpy(v_bytes(r)->data, bytes_data(a), na);
-    memcpy(v_bytes(r)->data + na, bytes_data(b), nb);
+    memcpy(v_bytes(r)->data + na, db, nb);
     return r;
 }
 

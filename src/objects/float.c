@@ -16,6 +16,7 @@
 #include <string.h>
 #include "float.h"
 #include "bytes.h"
+#include "complex.h"
 #include "format_spec.h"
 #include "int_internal.h"
 #include "str.h"
@@ -410,8 +411,7 @@ static value pow_double(double x, double y)
     bool negate = false;
     if (x < 0) {
         if (y != floor(y))
-            /* CPython returns a complex here; Taipan has no complex type yet */
-            return exc_raise(&exc_NotImplementedError, "complex results of ** are not supported yet");
+            return complex_pow_doubles(x, y);   /* a complex result, as CPython */
         negate = is_odd_integer(y);
         x = -x;
     }

@@ -15,5 +15,7 @@ static inline double v_float(value v) { return ((float_object *)v_obj(v))->d; }
 TP_MUST_CHECK value float_new(double d);
 /* float(v) for any number or object with __float__ / __index__. */
 TP_MUST_CHECK int obj_as_double(value v, double *out);
+/* hash(d) for a double (NaN hashes by `self`'s identity); complex uses it. */
+int64_t float_hash_double(double d, value self);
 
 #endif

@@ -52,7 +52,7 @@ value gen_from_frame(frame *f)
     return v_from_obj(g);
 }
 
-static void gen_trace(object *o, gc_tracer *t)
+void gen_trace(object *o, gc_tracer *t)
 {
     gen_object *g = (gen_object *)o;
     gc_mark_value(t, g->name);
@@ -64,7 +64,9 @@ static void gen_trace(object *o, gc_tracer *t)
 
 static const char *kind_name(gen_object *g)
 {
-    return g->hdr.type == &coroutine_type ? "coroutine" : "generator";
+    if (g->hdr.type == &coroutine_type)
+        return "coroutine";
+    return g->hdr.type == &async_generator_type ? "async generator" : "generator";
 }
 
 /* The delegate of a `yield from` the generator is suspended in, or V_NULL:
@@ -88,6 +90,8 @@ static value resume(gen_object *g, value v, value exc, value *retval)
     if (g->state == GEN_RUNNING)
         return exc_raise(&exc_ValueError, "%s already executing", kind_name(g));
     if (g->state == GEN_CLOSED) {
+        if (g->hdr.type == &coroutine_type && !exc)
+            return exc_raise(&exc_RuntimeError, "cannot reuse already awaited coroutine");
         if (exc)
             return exc_raise_value(exc);
         if (retval) {
@@ -112,9 +116,10 @@ static value resume(gen_object *g, value v, value exc, value *retval)
         /* an exception ended it, or eval_resume could not start it (a
          * RecursionError: the frame is as it was, still resumable) */
         g->state = g->frame->lasti == -2 ? GEN_CLOSED : before;
-        if (exc_matches(&exc_StopIteration)) {
+        bool agen = g->hdr.type == &async_generator_type;
+        if (exc_matches(&exc_StopIteration) || (agen && exc_matches(&exc_StopAsyncIteration))) {
             value e = exc_fetch();
-            exc_raise(&exc_RuntimeError, "%s raised StopIteration", kind_name(g));
+            exc_raise(&exc_RuntimeError, "%s raised %s", kind_name(g), v_type_name(e));
             value n = exc_fetch();
             exc_set_cause(n, e);
             exc_set_context(n, e);
@@ -142,6 +147,8 @@ value gen_send_ex(value gen, value v, value exc, value *retval)
     return resume((gen_object *)v_obj(gen), v, exc, retval);
 }
 
+value gen_delegate(value gen) { return gen_yf((gen_object *)v_obj(gen)); }
+
 value gen_send(value gen, value v) { return resume((gen_object *)v_obj(gen), v, V_NULL, NULL); }
 
 /* The delegate finished with `ret`: resume g at the SEND's target with
@@ -163,10 +170,10 @@ static value throw_ex(gen_object *g, value exc, value *retval)
     value yf = gen_yf(g);
     if (yf && v_isinstance(exc, &exc_GeneratorExit)) {
         g->state = GEN_RUNNING;
-        value r = v_is_generator(yf) ? gen_close(yf) : obj_call_method(yf, "close", 0, NULL);
+        value r = v_is_gen_or_coro(yf) ? gen_close(yf) : obj_call_method(yf, "close", 0, NULL);
         g->state = GEN_SUSPENDED;
         if (!r) {
-            if (exc_matches(&exc_AttributeError) && !v_is_generator(yf))
+            if (exc_matches(&exc_AttributeError) && !v_is_gen_or_coro(yf))
                 exc_clear();
             else
                 return resume(g, V_NONE, exc_fetch(), retval);
@@ -174,7 +181,7 @@ static value throw_ex(gen_object *g, value exc, value *retval)
     } else if (yf) {
         value ret = V_NULL, r;
         g->state = GEN_RUNNING;
-        if (v_is_generator(yf)) {
+        if (v_is_gen_or_coro(yf)) {
             r = throw_ex((gen_object *)v_obj(yf), exc, &ret);
         } else {
             value m = obj_getattr_cstr(yf, "throw");
@@ -199,8 +206,13 @@ static value throw_ex(gen_object *g, value exc, value *retval)
     return resume(g, V_NONE, exc, retval);
 }
 
+value gen_throw_ex(value gen, value exc, value *retval)
+{
+    return throw_ex((gen_object *)v_obj(gen), exc, retval);
+}
+
 /* throw(exc) / throw(type[, value]) as an exception instance. */
-static value make_exception(value typ, value val)
+value gen_make_exception(value typ, value val)
 {
     if (v_is_exc(typ)) {
         if (val && val != V_NONE)
@@ -223,7 +235,7 @@ static value make_exception(value typ, value val)
 
 value gen_throw(value gen, value exc)
 {
-    value e = make_exception(exc, V_NULL);
+    value e = gen_make_exception(exc, V_NULL);
     if (!e)
         return V_NULL;
     return throw_ex((gen_object *)v_obj(gen), e, NULL);
@@ -271,11 +283,11 @@ static value m_send(value self, int argc, const value *argv, value kwnames)
     return gen_send(self, argv[0]);
 }
 
-static value m_throw(value self, int argc, const value *argv, value kwnames)
+value gen_m_throw(value self, int argc, const value *argv, value kwnames)
 {
     if (argc < 1 || argc > 3)
         return exc_raise(&exc_TypeError, "throw expected at least 1 argument, got %d", argc);
-    value e = make_exception(argv[0], argc > 1 ? argv[1] : V_NULL);
+    value e = gen_make_exception(argv[0], argc > 1 ? argv[1] : V_NULL);
     if (!e)
         return V_NULL;
     return throw_ex((gen_object *)v_obj(self), e, NULL);
@@ -285,12 +297,12 @@ static value m_close(value self, int argc, const value *argv, value kwnames) { r
 
 static const method_def gen_methods[] = {
     { "send", m_send, METH_O, NULL },
-    { "throw", m_throw, METH_FAST, NULL },
+    { "throw", gen_m_throw, METH_FAST, NULL },
     { "close", m_close, METH_NOARGS, NULL },
     { NULL, NULL, 0, NULL },
 };
 
-static value gen_repr(value self)
+value gen_repr(value self)
 {
     gen_object *g = (gen_object *)v_obj(self);
     return str_format("<%s object %S at %p>", kind_name(g), g->qualname, (void *)g);
@@ -335,8 +347,8 @@ type_object coroutine_type = {
     .basicsize = sizeof(gen_object),
     .trace = gen_trace,
     .repr = gen_repr,
-    .methods = gen_methods,
-    .getsets = gen_getsets,
+    .methods = coro_methods,
+    .getsets = coro_getsets,
 };
 
 type_object async_generator_type = {
@@ -345,5 +357,6 @@ type_object async_generator_type = {
     .basicsize = sizeof(gen_object),
     .trace = gen_trace,
     .repr = gen_repr,
-    .getsets = gen_getsets,
+    .methods = agen_methods,
+    .getsets = agen_getsets,
 };

@@ -527,6 +527,20 @@ static value m_reverse(value self, int argc, const value *argv, value kwnames)
     return V_NONE;
 }
 
+/* sort()'s and sorted()'s reverse= is an int-like flag, not any truth value */
+int list_sort_reverse_arg(value rv, int *reverse)
+{
+    int64_t r;
+    if (v_is_float(rv)) {
+        exc_raise(&exc_TypeError, "'float' object cannot be interpreted as an integer");
+        return -1;
+    }
+    if (args_index(rv, &r) < 0)
+        return -1;
+    *reverse = r != 0;
+    return 0;
+}
+
 static value m_sort(value self, int argc, const value *argv, value kwnames)
 {
     if (argc > 0)
@@ -534,18 +548,15 @@ static value m_sort(value self, int argc, const value *argv, value kwnames)
     value key = V_NONE;
     int reverse = 0;
     size_t nk = kwnames ? tuple_len(kwnames) : 0;
+    if (nk > 2)
+        return exc_raise(&exc_TypeError, "sort() takes at most 2 keyword arguments (%d given)", (int)nk);
     for (size_t i = 0; i < nk; i++) {
         value name = tuple_get(kwnames, i);
         if (str_eq_cstr(name, "key")) {
             key = argv[argc + i];
         } else if (str_eq_cstr(name, "reverse")) {
-            int64_t r;
-            value rv = argv[argc + i];
-            if (v_is_float(rv))
-                return exc_raise(&exc_TypeError, "'float' object cannot be interpreted as an integer");
-            if (args_index(rv, &r) < 0)
+            if (list_sort_reverse_arg(argv[argc + i], &reverse) < 0)
                 return V_NULL;
-            reverse = r != 0;
         } else {
             return exc_raise(&exc_TypeError, "'%S' is an invalid keyword argument for sort()", name);
         }
@@ -553,6 +564,13 @@ static value m_sort(value self, int argc, const value *argv, value kwnames)
     if (list_sort(self, key == V_NONE ? V_NULL : key, reverse) < 0)
         return V_NULL;
     return V_NONE;
+}
+
+/* list.__getitem__ is a method in CPython (so its argument errors read
+ * "list.__getitem__() takes exactly one argument") */
+static value m_getitem(value self, int argc, const value *argv, value kwnames)
+{
+    return list_getitem(self, argv[0]);
 }
 
 static value list_iter_new(value self);
@@ -671,6 +689,7 @@ type_object list_reverseiterator_type = {
 };
 
 static const method_def list_methods[] = {
+    { "__getitem__", m_getitem, METH_O, NULL },
     { "append", m_append, METH_O, "Append object to the end of the list." },
     { "extend", m_extend, METH_O, "Extend list by appending elements from the iterable." },
     { "insert", m_insert, METH_FAST, "Insert object before index." },

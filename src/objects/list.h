@@ -23,5 +23,6 @@ TP_MUST_CHECK value list_from_array(const value *items, size_t n);
 TP_MUST_CHECK int list_extend(value l, value iterable);
 TP_MUST_CHECK int list_sort(value l, value key, int reverse);   /* key may be V_NULL */
 TP_MUST_CHECK value list_as_tuple(value l);
+TP_MUST_CHECK int list_sort_reverse_arg(value rv, int *reverse);   /* reverse= of sort/sorted */
 
 #endif

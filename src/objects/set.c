@@ -184,8 +184,8 @@ restart:;
                     if (table != s->table)
                         freeslot = -1;   /* it named a dummy of the old table */
                 }
-            } else if (!e->key && e->hash == -1 && freeslot < 0) {
-                freeslot = (int64_t)j;
+            } else if (!e->key && e->hash == -1) {
+                freeslot = (int64_t)j;   /* the last dummy on the way, as CPython 3.11 picks */
             }
             if (probes-- == 0)
                 break;
@@ -391,14 +391,21 @@ static value set_repr(value self)
         sb_str_add(&b, "(", 1);
     }
     sb_str_add(&b, "{", 1);
-    size_t pos = 0;
+    /* the keys first, as CPython does: a key's __repr__ may change the set */
+    value keys = tuple_new(S(self)->used);
+    if (!keys) {
+        sb_str_abandon(&b);
+        repr_leave(self);
+        return V_NULL;
+    }
+    size_t pos = 0, n = 0;
     value k;
-    bool first = true;
-    while (set_next(self, &pos, &k)) {
-        if (!first)
+    while (n < tuple_len(keys) && set_next(self, &pos, &k))
+        v_tuple(keys)->items[n++] = k;
+    for (size_t i = 0; i < n; i++) {
+        if (i > 0)
             sb_str_add(&b, ", ", 2);
-        first = false;
-        value s = obj_repr(k);
+        value s = obj_repr(tuple_get(keys, i));
         if (!s) {
             sb_str_abandon(&b);
             repr_leave(self);

@@ -123,7 +123,8 @@ int call_bind_args(value func, value *slots, int argc, const value *argv, value 
         slots[total + varargs] = kwdict;
     }
     int npos = argc < n ? argc : n;
-    memcpy(slots, argv, (size_t)npos * sizeof(value));
+    if (npos > 0)   /* argv may be NULL when there are no arguments */
+        memcpy(slots, argv, (size_t)npos * sizeof(value));
     if (varargs) {
         value t = argc > n ? tuple_from_array(argv + n, (size_t)(argc - n)) : tuple_empty();
         if (!t)

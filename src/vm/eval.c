@@ -16,6 +16,7 @@
 #include "exc.h"
 #include "traceback.h"
 #include "eval_ops.h"
+#include "eval_internal.h"
 #include "../objects/dict.h"
 #include "../objects/exceptions.h"
 #include "../objects/function.h"
@@ -1323,14 +1324,70 @@ op_PREP_RERAISE_STAR: {
     PUSH(r);
     DISPATCH();
 }
-op_BEFORE_ASYNC_WITH:
-op_GET_AWAITABLE:
-op_GET_AITER:
-op_GET_ANEXT:
-op_END_ASYNC_FOR:
-op_ASYNC_GEN_WRAP:
-op_MATCH_KEYS:
-op_MATCH_CLASS:
+op_BEFORE_ASYNC_WITH: {
+    value exit_fn = V_NULL;
+    value r = eval_before_async_with(TOP(), &exit_fn);
+    if (!r)
+        ERROR();
+    TOP() = exit_fn;
+    PUSH(r);
+    DISPATCH();
+}
+op_GET_AWAITABLE: {
+    value it = eval_get_awaitable(TOP(), oparg);
+    if (!it)
+        ERROR();
+    TOP() = it;
+    DISPATCH();
+}
+op_GET_AITER: {
+    value it = eval_get_aiter(TOP());
+    if (!it)
+        ERROR();
+    TOP() = it;
+    DISPATCH();
+}
+op_GET_ANEXT: {
+    value aw = eval_get_anext(TOP());
+    if (!aw)
+        ERROR();
+    PUSH(aw);
+    DISPATCH();
+}
+op_END_ASYNC_FOR: {
+    /* [aiter exc]: StopAsyncIteration ends the loop, anything else
+     * propagates (as a re-raise: no new traceback entry) */
+    value exc = POP();
+    if (v_isinstance(exc, &exc_StopAsyncIteration)) {
+        sp--;
+        DISPATCH();
+    }
+    exc_restore(exc);
+    goto unwind;
+}
+op_ASYNC_GEN_WRAP: {
+    value w = async_gen_wrap(TOP());
+    if (!w)
+        ERROR();
+    TOP() = w;
+    DISPATCH();
+}
+op_MATCH_KEYS: {
+    value r = eval_match_keys(PEEK(2), TOP());
+    if (!r)
+        ERROR();
+    PUSH(r);
+    DISPATCH();
+}
+op_MATCH_CLASS: {
+    /* subject cls kwnames -> attrs | None */
+    value kw = POP(), cls = POP();
+    value r = eval_match_class(TOP(), cls, oparg, kw);
+    if (!r)
+        ERROR();
+    TOP() = r;
+    DISPATCH();
+}
 op_IMPORT_STAR:
 op_PRINT_EXPR:
     exc_raise(&exc_SystemError, "opcode %s is not implemented yet", opcode_names[op]);
@@ -1414,7 +1471,7 @@ op_YIELD_VALUE: {
 }
 op_SEND: {
     value v = POP(), recv = TOP(), r, ret = V_NULL;
-    if (v_is_generator(recv)) {
+    if (v_is_gen_or_coro(recv)) {
         r = gen_send_ex(recv, v, V_NULL, &ret);
     } else if (v == V_NONE && v_type(recv)->iternext) {
         r = v_type(recv)->iternext(recv);
@@ -1437,7 +1494,12 @@ op_SEND: {
 }
 op_GET_YIELD_FROM_ITER: {
     value v = TOP();
-    if (!v_is_generator(v)) {
+    if (v_is_coroutine(v)) {
+        if (!(co->flags & (CO_COROUTINE | CO_ITERABLE_COROUTINE))) {
+            exc_raise(&exc_TypeError, "cannot 'yield from' a coroutine object in a non-coroutine generator");
+            ERROR();
+        }
+    } else if (!v_is_generator(v)) {
         value it = obj_iter(v);
         if (!it)
             ERROR();
@@ -1456,14 +1518,13 @@ op_GET_LEN: {
     DISPATCH();
 }
 op_MATCH_MAPPING: {
-    value m = v_bool(v_isinstance(TOP(), &dict_type));
-    PUSH(m);
+    bool m = eval_match_mapping(TOP());
+    PUSH(v_bool(m));
     DISPATCH();
 }
 op_MATCH_SEQUENCE: {
-    value v = TOP();
-    PUSH(v_bool(v_isinstance(v, &list_type) || v_isinstance(v, &tuple_type) ||
-                v_isinstance(v, &range_type)));
+    bool m = eval_match_sequence(TOP());
+    PUSH(v_bool(m));
     DISPATCH();
 }
 

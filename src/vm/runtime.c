@@ -28,6 +28,9 @@
 #include "../objects/set.h"
 #include "../objects/slice.h"
 #include "../objects/range.h"
+#include "../objects/complex.h"
+#include "../objects/bytearray.h"
+#include "../objects/memoryview.h"
 #include "../objects/iterators.h"
 #include "../objects/function.h"
 #include "../objects/generator.h"
@@ -40,7 +43,7 @@ static type_object *const builtin_types[] = {
     &object_type, &type_type,
     &str_type, &dict_type, &tuple_type, &list_type,
     &none_type, &notimplemented_type, &ellipsis_type,
-    &int_type, &bool_type, &float_type,
+    &int_type, &bool_type, &float_type, &complex_type, &bytearray_type, &memoryview_type,
     &cfunc_type, &method_descr_type, &classmethod_descr_type, &getset_descr_type,
     &member_descr_type, &wrapper_descr_type, &method_wrapper_type,
     &classmethod_type, &staticmethod_type, &property_type, &super_type,

@@ -128,6 +128,15 @@ static const char *const snippets[] = {
     "def f(a, /, b, *, c):\n    return a, b, c\n",
     "try:\n    pass\nfinally:\n    pass\n",
     "for x in y:\n    try:\n        pass\n    except E:\n        break\n    finally:\n        continue\n",
+    "match p:\n    case 0 | 1 as s if s:\n        pass\n    case [a, *rest]:\n        pass\n"
+    "    case [x, *_, y]:\n        pass\n    case {'k': v, **kw}:\n        pass\n"
+    "    case P(1, y=q) | P(q, y=2):\n        pass\n    case None:\n        pass\n    case _:\n        pass\n",
+    "try:\n    f()\nexcept* ValueError as eg:\n    print(eg)\nexcept* (TypeError, KeyError):\n    pass\nelse:\n    g()\nfinally:\n    h()\n",
+    "from __future__ import annotations\nx: list[int] = []\ndef f(a: T) -> U: pass\n",
+    "def f(*args: *Ts): pass\n",
+    "async def f():\n    return [[i async for i in a] for j in b]\n",
+    "def f():\n    global G\n    [G := 1 for _ in ()]\n",
+    "x = 3j + 1\nif __debug__:\n    pass\n",
     NULL,
 };
 
@@ -224,6 +233,15 @@ static void test_errors(void)
     must_fail("while x:\n    def f():\n        continue\n", "'continue' not properly in loop", 3);
     must_fail("[x for x in y]\nbreak\n", "'break' outside loop", 2);
     must_fail("def f(a, a): pass\n", "duplicate argument 'a' in function definition", 1);
+    must_fail("match x:\n    case y:\n        pass\n    case 1:\n        pass\n",
+              "name capture 'y' makes remaining patterns unreachable", 2);
+    must_fail("match x:\n    case [a] | [b]:\n        pass\n", "alternative patterns bind different names", 2);
+    must_fail("match x:\n    case {1: a, 1: b}:\n        pass\n", "mapping pattern checks duplicate key (1)", 2);
+    must_fail("for x in y:\n    try:\n        pass\n    except* E:\n        break\n",
+              "'break', 'continue' and 'return' cannot appear in an except* block", 5);
+    must_fail("x = 1\nfrom __future__ import annotations\n",
+              "from __future__ imports must occur at the beginning of the file", 2);
+    must_fail("from __future__ import braces\n", "not a chance", 1);
 }
 
 int main(void)
