@@ -440,6 +440,7 @@ ast_node *p_parse(parser *p)
         p->pos = 0;
         p->level = 0;
         p->call_invalid_rules = 1;
+        p->memo = NULL;   /* pass 1 remembered failures only; pass 2 starts afresh */
         ast_list_init(&p->type_ignores, p->arena);
         run_rule(p);
     }

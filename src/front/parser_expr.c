@@ -108,10 +108,14 @@ static bool memo_grow(parser *p, memo_table *m)
     return true;
 }
 
+/* Memoisation of a few rules by (rule, position), as CPython's packrat
+ * parser memoises them. On the second pass every result is kept. On the
+ * first pass only failures are: valid code never asks twice for the same
+ * success, but a failing nest of brackets would otherwise be re-parsed by
+ * every enclosing alternative (exponential time on inputs like
+ * "f(not((f(not((...?"). The table is dropped between passes (parser.c). */
 static ast_node *memoized(parser *p, int rule, ast_node *(*f)(parser *))
 {
-    if (!p->call_invalid_rules)
-        return f(p);
     memo_table *m = p->memo;
     if (!m) {
         m = arena_alloc(p->arena, sizeof *m);
@@ -130,6 +134,8 @@ static ast_node *memoized(parser *p, int rule, ast_node *(*f)(parser *))
     ast_node *r = f(p);
     if (p_error(p))
         return NULL;
+    if (!p->call_invalid_rules && r)
+        return r;
     if (2 * (m->len + 1) > m->cap && !memo_grow(p, m))
         return NULL;
     *memo_slot(m, pos, rule) = (memo_entry){.pos = pos, .rule = rule, .end = p_mark(p), .node = r};
@@ -141,9 +147,12 @@ static ast_node *memoized(parser *p, int rule, ast_node *(*f)(parser *))
 static ast_node *without_invalid(parser *p, ast_node *(*f)(parser *))
 {
     int saved = p->call_invalid_rules;
+    void *saved_memo = p->memo;   /* results with and without the invalid rules must not mix */
     p->call_invalid_rules = 0;
+    p->memo = NULL;
     ast_node *r = f(p);
     p->call_invalid_rules = saved;
+    p->memo = saved_memo;
     return r;
 }
 

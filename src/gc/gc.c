@@ -155,7 +155,7 @@ void gc_add_root_tracer(void (*fn)(gc_tracer *t)) { must_push(&root_tracers, (vo
 /* Stress mode collects at every allocation while the live heap is small
  * (up to STRESS_LIVE: every test's usual case, where a value the collector
  * cannot see is freed at once). Beyond, a collection costs in proportion to
- * the heap, so collections are spaced (live / STRESS_LIVE)^2 allocations
+ * the heap, so collections are spaced (live / STRESS_LIVE)^3 allocations
  * apart: a program that builds a 200,000-node structure still ends in
  * seconds, and each of its code paths still meets collections often. */
 #define STRESS_LIVE ((size_t)1 << 20)
@@ -168,7 +168,7 @@ static void stress_schedule(void)
     uintptr_t here = (uintptr_t)__builtin_frame_address(0);
     size_t stack = here < (uintptr_t)stack_base ? (uintptr_t)stack_base - here : 0;
     size_t q = (live_bytes + 4 * stack) / (STRESS_LIVE / 16);   /* units of STRESS_LIVE/16 */
-    stress_countdown = q <= 16 ? 0 : q * q / 256;
+    stress_countdown = q <= 16 ? 0 : q * q / 256 * q / 16;
 }
 #endif
 

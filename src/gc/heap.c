@@ -27,6 +27,8 @@ static uint8_t class_of[HEAP_SMALL_MAX / HEAP_CELL_MIN + 1];   /* by (size+15)/1
 typedef struct size_class {
     void *free;                  /* free cells, linked through their first word */
     heap_page *pages;
+    heap_page *unswept;          /* pages (in `pages`) whose free cells are not
+                                    yet in `free`: threaded when needed */
 } size_class;
 
 static size_class classes[HEAP_KINDS][NCLASSES];
@@ -137,11 +139,15 @@ static void thread_free_cells(heap_page *pg)
 {
     size_class *sc = &classes[pg->kind][pg->cls];
     void *head = sc->free;
-    for (uint32_t i = pg->ncells; i-- > 0;) {
-        if (heap_bit(pg->alloc, i)) continue;
-        void *cell = pg->cells + (size_t)i * pg->cell_size;
-        *(void **)cell = head;
-        head = cell;
+    for (uint32_t w = (pg->ncells + 63) / 64; w-- > 0;) {
+        if (pg->alloc[w] == ~(uint64_t)0) continue;      /* 64 cells in use */
+        uint32_t end = w * 64 + 64 < pg->ncells ? w * 64 + 64 : pg->ncells;
+        for (uint32_t i = end; i-- > w * 64;) {
+            if (heap_bit(pg->alloc, i)) continue;
+            void *cell = pg->cells + (size_t)i * pg->cell_size;
+            *(void **)cell = head;
+            head = cell;
+        }
     }
     sc->free = head;
 }
@@ -253,6 +259,12 @@ void *heap_alloc(int kind, size_t size, size_t *charged)
     int cls = class_of[(size + HEAP_CELL_MIN - 1) / HEAP_CELL_MIN];
     size_class *sc = &classes[kind][cls];
     void *cell = sc->free;
+    while (!cell && sc->unswept) {     /* lazy sweeping: the next swept page */
+        heap_page *pg = sc->unswept;
+        sc->unswept = pg->next;
+        if (pg->live < pg->ncells) thread_free_cells(pg);
+        cell = sc->free;
+    }
     if (!cell) {
         if (!new_page(kind, cls)) return NULL;
         cell = sc->free;
@@ -386,8 +398,10 @@ static void run_c_finalizers(void)
         }
 }
 
-/* Second pass over one class: alloc := mark, release empty pages, rebuild
- * the free list. Returns the live bytes. */
+/* Second pass over one class: alloc := mark, release empty pages; the free
+ * list is rebuilt lazily, a page at a time, as heap_alloc needs cells (a
+ * collection costs the live data, not the heap's free space). Returns the
+ * live bytes. */
 static size_t sweep_class(size_class *sc, bool *released)
 {
     size_t live = 0;
@@ -409,9 +423,9 @@ static size_t sweep_class(size_class *sc, bool *released)
             continue;
         }
         live += (size_t)n * pg->cell_size;
-        thread_free_cells(pg);
         link = &pg->next;
     }
+    sc->unswept = sc->pages;
     return live;
 }
 

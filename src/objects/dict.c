@@ -201,8 +201,11 @@ int dict_set_hashed(value dv, value key, int64_t hash, value v)
         return 0;
     }
     if (d->nentries >= d->cap) {
+        /* CPython's growth: the smallest table of at least 3 * len slots.
+         * The same sizes mean the same compactions, so an iterator that
+         * outlives deletes and inserts sees what CPython's would. */
         size_t want = d->len * 3, size = MIN_SIZE;
-        while (usable_of(size) < want || usable_of(size) <= d->len)
+        while (size < want || usable_of(size) <= d->len)
             size <<= 1;
         if (dict_resize(d, size) < 0)
             return -1;
@@ -667,7 +670,12 @@ static value m_popitem(value self, int argc, const value *argv, value kwnames)
     if (ix < 0)
         return ix == -2 ? V_NULL : exc_raise(&exc_RuntimeError, "dict changed during popitem");
     dict_remove_at(d, slot, ix);
-    d->nentries = (size_t)ix;   /* LIFO: the hole at the end is reused */
+    /* LIFO: the hole at the end is reused, but the index keeps the dummy
+     * slots, so the room they took stays spent (as in CPython): otherwise
+     * a popitem/insert cycle fills the index with dummies and a look-up
+     * never meets an empty slot. */
+    d->cap -= d->nentries - (size_t)ix;
+    d->nentries = (size_t)ix;
     return t;
 }
 

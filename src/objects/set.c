@@ -40,6 +40,7 @@ static value set_alloc(type_object *type)
     if (!s)
         return V_NULL;
     s->hash = -1;
+    s->finger = 0;
     if (alloc_table(s, MIN_SIZE) < 0)
         return V_NULL;
     return v_from_obj(s);
@@ -713,14 +714,15 @@ static value m_pop(value self, int argc, const value *argv, value kwnames)
     set_object *s = S(self);
     if (s->used == 0)
         return exc_raise(&exc_KeyError, "pop from an empty set");
-    for (size_t i = 0; i <= s->mask; i++) {
-        if (s->table[i].key) {
-            value k = s->table[i].key;
-            remove_slot(s, (int64_t)i);
-            return k;
-        }
-    }
-    return V_NONE;
+    /* from the finger on, wrapping: CPython's order, and no quadratic
+     * rescan of the emptied front when a set is drained by pop() */
+    size_t i = s->finger & s->mask;
+    while (!s->table[i].key)
+        i = (i + 1) & s->mask;
+    value k = s->table[i].key;
+    remove_slot(s, (int64_t)i);
+    s->finger = i + 1;
+    return k;
 }
 
 static value m_update(value self, int argc, const value *argv, value kwnames)

@@ -19,6 +19,7 @@ typedef struct set_object {
     set_entry *table;
     int64_t hash;    /* frozenset: -1 until computed */
     uint64_t version;/* bumped on every size change (iteration checks) */
+    size_t finger;   /* where pop() looks next, as in CPython (pop order) */
 } set_object;
 
 extern type_object set_type, frozenset_type, set_iterator_type;
