@@ -75,7 +75,7 @@ test:
 test-debug:
 	@$(DEPS) test
 	@$(MAKE) --no-print-directory -j$(JOBS) debug
-	ASAN_OPTIONS=detect_leaks=1 $(PYTHON) tests/run_tests.py --build $(BUILD)/debug -j $(JOBS) \
+	ASAN_OPTIONS=detect_stack_use_after_return=0:detect_leaks=0:allocator_may_return_null=1 $(PYTHON) tests/run_tests.py --build $(BUILD)/debug -j $(JOBS) \
 	    --cc "$(CC)" --cflags "$(CSTD) $(DEBUG_CFLAGS)"
 
 # The collector's stress mode (TAIPAN_GC_STRESS): a full collection at

@@ -652,7 +652,8 @@ static value int_lshift(value a, value b)
     }
     zview ta;
     const __mpz_struct *za = int_zget(a, &ta);
-    if (n > ((int64_t)1 << 40) - (int64_t)mpz_sizeinbase(za, 2))
+    /* GMP aborts beyond INT_MAX limbs (2^37 bits): stay below. */
+    if (n > ((int64_t)1 << 37) - 256 - (int64_t)mpz_sizeinbase(za, 2))
         return lshift_too_big(za, b);
     mpz_t r;
     mpz_init(r);

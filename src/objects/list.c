@@ -583,12 +583,6 @@ static value m_reversed(value self, int argc, const value *argv, value kwnames)
 
 /* -- Iterators ------------------------------------------------------------- */
 
-typedef struct list_iter {
-    object hdr;
-    value seq;      /* V_NULL once exhausted */
-    int64_t i;
-} list_iter;
-
 static value list_iter_new(value self)
 {
     list_iter *it = (list_iter *)gc_alloc(&list_iterator_type, sizeof(list_iter));

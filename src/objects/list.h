@@ -13,6 +13,14 @@ typedef struct list_object {
 
 extern type_object list_iterator_type, list_reverseiterator_type;
 
+/* The list iterator (exposed for the eval loop's FOR_ITER fast path):
+ * yields seq[i++] while i < len(seq), then drops seq. */
+typedef struct list_iter {
+    object hdr;
+    value seq;      /* V_NULL once exhausted */
+    int64_t i;
+} list_iter;
+
 static inline bool v_is_list(value v) { return v_is_ptr(v) && v_obj(v)->type == &list_type; }
 static inline list_object *v_list(value v) { return (list_object *)v_obj(v); }
 static inline size_t list_len(value l) { return v_list(l)->len; }

@@ -8,6 +8,7 @@
  * for each frame it leaves, up to the entry frame. The C stack is checked
  * at every entry from C, so deep re-entry (a __repr__ calling repr ...)
  * ends in RecursionError, never in a crash. */
+#include <math.h>
 #include <string.h>
 #include <sys/resource.h>
 #include "eval.h"
@@ -19,6 +20,7 @@
 #include "eval_internal.h"
 #include "../objects/dict.h"
 #include "../objects/exceptions.h"
+#include "../objects/float.h"
 #include "../objects/function.h"
 #include "../objects/generator.h"
 #include "../objects/int.h"
@@ -549,6 +551,17 @@ static inline value small_binop(value a, value b, int op)
     case NB_AND: return v_small(x & y);
     case NB_OR: return v_small(x | y);
     case NB_XOR: return v_small(x ^ y);
+    case NB_RSHIFT:
+        if (y < 0)
+            return V_NULL;   /* ValueError */
+        return v_small(x >> (y > 63 ? 63 : y));   /* arithmetic: floors, as Python */
+    case NB_LSHIFT:
+        if (y < 0 || y > 62)
+            return V_NULL;
+        r = (int64_t)((uint64_t)x << y);
+        if ((r >> y) != x)
+            return V_NULL;   /* overflowed int64 */
+        break;
     case NB_FLOORDIV:
         if (y == 0)
             return V_NULL;
@@ -566,6 +579,74 @@ static inline value small_binop(value a, value b, int op)
     default: return V_NULL;
     }
     return v_fits_small(r) ? v_small(r) : V_NULL;
+}
+
+/* Float fast paths for BINARY_OP and COMPARE_OP: both operands exact
+ * floats, or an exact float and a small int of at most 53 bits (exactly a
+ * double, so the result is the one float.c computes). *x, *y: the
+ * operands as doubles; false: take the generic path. */
+#define EXACT_INT_BOUND ((int64_t)1 << 53)
+static inline bool float_operands(value a, value b, double *x, double *y)
+{
+    if (v_is_float(a)) {
+        *x = v_float(a);
+        if (v_is_float(b)) {
+            *y = v_float(b);
+            return true;
+        }
+        if (v_is_int(b) && v_int(b) <= EXACT_INT_BOUND && v_int(b) >= -EXACT_INT_BOUND) {
+            *y = (double)v_int(b);
+            return true;
+        }
+        return false;
+    }
+    if (v_is_float(b) && v_is_int(a) && v_int(a) <= EXACT_INT_BOUND && v_int(a) >= -EXACT_INT_BOUND) {
+        *x = (double)v_int(a);
+        *y = v_float(b);
+        return true;
+    }
+    return false;
+}
+
+/* V_NULL with no exception: take the generic path (division by zero,
+ * a pow with special cases, an unhandled operator); V_NULL with an
+ * exception: out of memory. */
+static inline value float_binop(double x, double y, int op)
+{
+    double r;
+    switch (op) {
+    case NB_ADD: r = x + y; break;
+    case NB_SUB: r = x - y; break;
+    case NB_MUL: r = x * y; break;
+    case NB_TRUEDIV:
+        if (y == 0.0)
+            return V_NULL;
+        r = x / y;
+        break;
+    case NB_POW:
+        /* positive finite base, finite exponent: float.c's pow_double
+         * reduces to pow() there; overflow goes the generic way */
+        if (!(x > 0.0 && isfinite(x) && isfinite(y)))
+            return V_NULL;
+        r = pow(x, y);
+        if (isinf(r))
+            return V_NULL;
+        break;
+    default: return V_NULL;
+    }
+    return float_new(r);
+}
+
+static inline bool float_compare(double x, double y, int op)
+{
+    switch (op) {
+    case CMP_LT: return x < y;
+    case CMP_LE: return x <= y;
+    case CMP_EQ: return x == y;
+    case CMP_NE: return x != y;
+    case CMP_GT: return x > y;
+    default: return x >= y;
+    }
 }
 
 static inline bool small_compare(value a, value b, int op)
@@ -827,8 +908,27 @@ op_DELETE_ATTR:
     DISPATCH();
 op_BINARY_OP: {
     value b = POP(), a = TOP(), r = V_NULL;
-    if (v_is_int(a) && v_is_int(b))
-        r = small_binop(a, b, oparg < NB_COUNT ? oparg : oparg - NB_COUNT);
+    double x, y;
+    int nb = oparg < NB_COUNT ? oparg : oparg - NB_COUNT;
+    if (v_is_int(a) && v_is_int(b)) {
+        r = small_binop(a, b, nb);
+        /* int / int of at most 53 bits each: both exact doubles, so one
+         * correctly rounded division, as int.c's true division */
+        if (!r && nb == NB_TRUEDIV && v_int(b) != 0 && v_int(a) <= EXACT_INT_BOUND &&
+            v_int(a) >= -EXACT_INT_BOUND && v_int(b) <= EXACT_INT_BOUND && v_int(b) >= -EXACT_INT_BOUND) {
+            r = float_new((double)v_int(a) / (double)v_int(b));
+            if (!r) {
+                sp--;
+                ERROR();
+            }
+        }
+    } else if (float_operands(a, b, &x, &y)) {
+        r = float_binop(x, y, nb);
+        if (!r && exc_occurred()) {
+            sp--;
+            ERROR();
+        }
+    }
     if (!r) {
         r = oparg < NB_COUNT ? obj_binary_op(a, b, oparg) : obj_inplace_op(a, b, oparg - NB_COUNT);
         if (!r) {
@@ -871,8 +971,11 @@ op_UNARY_INVERT: {
 }
 op_COMPARE_OP: {
     value b = POP(), a = TOP(), r;
+    double x, y;
     if (v_is_int(a) && v_is_int(b))
         r = v_bool(small_compare(a, b, oparg));
+    else if (float_operands(a, b, &x, &y))
+        r = v_bool(float_compare(x, y, oparg));
     else if (!(r = obj_richcompare(a, b, oparg)))
         ERROR();
     TOP() = r;
@@ -1169,9 +1272,26 @@ op_GET_ITER: {
     DISPATCH();
 }
 op_FOR_ITER: {
-    value it = TOP();
-    iternext_fn next = v_type(it)->iternext;
-    value v = next ? next(it) : obj_next(it);
+    value it = TOP(), v;
+    type_object *itp = v_type(it);
+    if (itp == &range_iterator_type) {
+        range_iter_object *ri = (range_iter_object *)v_obj(it);
+        if (ri->left > 0 && v_fits_small(ri->next)) {
+            v = v_small(ri->next);
+            ri->left--;
+            ri->next = (int64_t)((uint64_t)ri->next + (uint64_t)ri->step);   /* may wrap after the last */
+            PUSH(v);
+            DISPATCH();
+        }
+    } else if (itp == &list_iterator_type) {
+        list_iter *li = (list_iter *)v_obj(it);
+        if (li->seq && li->i < (int64_t)list_len(li->seq)) {
+            PUSH(list_get(li->seq, (size_t)li->i++));
+            DISPATCH();
+        }
+    }
+    iternext_fn next = itp->iternext;
+    v = next ? next(it) : obj_next(it);
     if (v) {
         PUSH(v);
         DISPATCH();

@@ -1,0 +1,2 @@
+# Failing nested calls: once parsed in exponential time (a fuzzer finding).
+x = n(not((n(not((n(not((n(not((n(not((n(not((n(not((n(not((n(not((n(not((n(not((n(not((n(not((n(not((n(not((n(not((n(not((n(not((n(not((n(not((n(not((n(not((n(not((n(not((n(not((n(not((n(not((n(not((n(not((n(not((n(not((n(not((n(not((n(not((n(not((n(not((n(not((n(not((n(not((n(not((?
