@@ -445,6 +445,29 @@ void sb_str_add(str_builder *b, const char *s, size_t n)
 
 void sb_str_add_value(str_builder *b, value s) { sb_str_add(b, str_data(s), str_size(s)); }
 
+/* Room for n more bytes in one allocation: a result whose size is known up
+ * front is asked for at once, so an impossible one fails at once with
+ * MemoryError, as CPython's does, instead of growing towards it. */
+bool sb_str_reserve(str_builder *b, size_t n)
+{
+    if (b->failed)
+        return false;
+    if (b->size + n < b->size || b->size + n > ((size_t)1 << 60)) {
+        b->failed = 1;
+        return false;
+    }
+    if (b->size + n <= b->cap)
+        return true;
+    char *nd = realloc(b->data, b->size + n);
+    if (!nd) {
+        b->failed = 1;
+        return false;
+    }
+    b->data = nd;
+    b->cap = b->size + n;
+    return true;
+}
+
 value sb_str_finish(str_builder *b)
 {
     if (b->failed) { sb_str_abandon(b); return exc_no_memory(); }

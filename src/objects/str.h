@@ -57,6 +57,7 @@ typedef struct str_builder {
 void sb_str_init(str_builder *b);
 void sb_str_add(str_builder *b, const char *s, size_t n);
 void sb_str_add_value(str_builder *b, value s);   /* s: a str */
+bool sb_str_reserve(str_builder *b, size_t n);     /* false (builder failed) when impossible */
 TP_MUST_CHECK value sb_str_finish(str_builder *b); /* frees the builder */
 void sb_str_abandon(str_builder *b);
 

@@ -525,6 +525,12 @@ static value pad(value self, int64_t left, int64_t right, uint32_t fill)
     int fn = utf8_encode(fill, fb);
     str_builder b;
     sb_str_init(&b);
+    /* the whole result at once: an impossible width is a MemoryError now */
+    size_t total = (size_t)left + (size_t)right;
+    if (total > ((size_t)1 << 60) / 4)
+        b.failed = 1;
+    if (!sb_str_reserve(&b, total * (size_t)fn + str_size(self)))
+        return sb_str_finish(&b);   /* MemoryError */
     for (int64_t i = 0; i < left; i++) sb_str_add(&b, fb, (size_t)fn);
     sb_str_add_value(&b, self);
     for (int64_t i = 0; i < right; i++) sb_str_add(&b, fb, (size_t)fn);
@@ -586,6 +592,8 @@ METHOD(s_zfill)
     if (w <= n) return str_from_range(self, 0, str_size(self));
     str_builder b;
     sb_str_init(&b);
+    if (!sb_str_reserve(&b, (size_t)(w - n) + str_size(self)))
+        return sb_str_finish(&b);   /* MemoryError */
     const char *d = str_data(self);
     size_t p = 0;
     if (str_size(self) && (d[0] == '+' || d[0] == '-')) { sb_str_add(&b, d, 1); p = 1; }
