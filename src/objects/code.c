@@ -155,6 +155,7 @@ static void code_trace(object *o, gc_tracer *t)
     gc_mark_raw(t, co->positions);
     gc_mark_raw(t, co->localspluskinds);
     gc_mark_raw(t, co->exctable);
+    gc_mark_raw(t, co->global_cache);
 }
 
 static value code_repr(value v)

@@ -113,6 +113,12 @@ typedef struct code_object {
     int nexc;                /* exception-table entries, sorted by start */
     code_exc_entry *exctable;/* gc_alloc_raw'd */
     code_pos *positions;     /* gc_alloc_raw'd, one per instruction (ninstrs) */
+
+    /* The eval loop's LOAD_GLOBAL cache (eval.c): NULL until first used,
+     * then gc_alloc_raw'd, one entry per name. Untraced: an entry's value
+     * is used only while the globals and builtins dicts still have the
+     * versions it was found at, which proves it is still in them. */
+    void *global_cache;
 } code_object;
 
 extern type_object code_type;

@@ -35,6 +35,7 @@
 #include "../objects/range.h"
 #include "../objects/module.h"
 #include "../modules/builtins.h"
+#include "../gc/gc.h"
 #include <stdlib.h>
 
 value eval_builtins;
@@ -187,6 +188,46 @@ static value load_global(frame *f, value name)
     if (v || exc_occurred())
         return v;
     return name_error(name);
+}
+
+/* A LOAD_GLOBAL cache entry (code_object.global_cache, one per name):
+ * the value found when the globals and builtins dicts had these
+ * versions. Dict versions come from one global counter, so equal
+ * versions mean the very same dicts, unchanged since. */
+typedef struct global_cache_entry {
+    uint64_t gver, bver;
+    value v;
+} global_cache_entry;
+
+/* load_global through co's cache; only exact dicts are cached. */
+static inline value load_global_cached(frame *f, code_object *co, int ni, value name, int lasti)
+{
+    global_cache_entry *cache = co->global_cache;
+    bool dicts = v_is_dict(f->globals) && v_is_dict(f->builtins);
+    if (cache && dicts && cache[ni].gver == v_dict(f->globals)->version &&
+        cache[ni].bver == v_dict(f->builtins)->version)
+        return cache[ni].v;
+    f->lasti = lasti;   /* the look-up may run code (a key's __eq__) */
+    if (!dicts)
+        return load_global(f, name);
+    uint64_t gver = v_dict(f->globals)->version, bver = v_dict(f->builtins)->version;
+    value v = load_global(f, name);
+    /* the look-up may run code (a key's __eq__) that changes the dicts:
+     * then the value is not cached */
+    if (!v || gver != v_dict(f->globals)->version || bver != v_dict(f->builtins)->version)
+        return v;
+    if (!cache) {
+        cache = gc_alloc_raw(tuple_len(co->names) * sizeof(global_cache_entry));
+        if (!cache) {
+            exc_clear();   /* no cache: still a correct look-up */
+            return v;
+        }
+        co->global_cache = cache;
+    }
+    cache[ni].gver = gver;
+    cache[ni].bver = bver;
+    cache[ni].v = v;
+    return v;
 }
 
 static value load_name(frame *f, value name)
@@ -694,9 +735,15 @@ static value run_frame(frame *f, value throw_exc)
 #define POP() (*--sp)
 #define TOP() (sp[-1])
 #define PEEK(n) (sp[-(n)])
+/* f->lasti (the instruction being run) is not stored at every dispatch:
+ * an instruction that can call out (any code that may look at the frame,
+ * switch frames, or suspend it) stores it first with SAVE_LASTI; the few
+ * that cannot (LOAD_FAST, jumps, ...) and the fast paths of the hot ones
+ * skip it, and `error` sets it from ip for whichever instruction failed.
+ * ip is past the instruction (and past its EXTENDED_ARG prefixes). */
+#define SAVE_LASTI() (f->lasti = (int)(ip - first) - 1)
 #define DISPATCH()                                           \
     do {                                                     \
-        f->lasti = (int)(ip - first);                        \
         code_unit w_ = *ip++;                                \
         op = code_op(w_);                                    \
         oparg = code_arg(w_);                                \
@@ -716,7 +763,6 @@ op_NOP:
 op_RESUME:
     DISPATCH();
 op_EXTENDED_ARG: {
-    f->lasti = (int)(ip - first);
     code_unit w = *ip++;
     op = code_op(w);
     oparg = oparg << 8 | code_arg(w);
@@ -762,6 +808,7 @@ op_DELETE_FAST:
     locals[oparg] = V_NULL;
     DISPATCH();
 op_LOAD_NAME: {
+    SAVE_LASTI();
     value v = load_name(f, names[oparg]);
     if (!v)
         ERROR();
@@ -769,6 +816,7 @@ op_LOAD_NAME: {
     DISPATCH();
 }
 op_STORE_NAME: {
+    SAVE_LASTI();
     value v = POP();
     if (!f->locals) {
         exc_raise(&exc_SystemError, "no locals found when storing %R", names[oparg]);
@@ -781,6 +829,7 @@ op_STORE_NAME: {
     DISPATCH();
 }
 op_DELETE_NAME: {
+    SAVE_LASTI();
     int r = v_is_dict(f->locals) ? dict_del(f->locals, names[oparg])
                                  : obj_delitem(f->locals, names[oparg]);
     if (r == 0 || (r < 0 && exc_matches(&exc_KeyError))) {
@@ -793,7 +842,7 @@ op_DELETE_NAME: {
     DISPATCH();
 }
 op_LOAD_GLOBAL: {
-    value v = load_global(f, names[oparg >> 1]);
+    value v = load_global_cached(f, co, oparg >> 1, names[oparg >> 1], (int)(ip - first) - 1);
     if (!v)
         ERROR();
     if (oparg & 1)
@@ -802,10 +851,12 @@ op_LOAD_GLOBAL: {
     DISPATCH();
 }
 op_STORE_GLOBAL:
+    SAVE_LASTI();
     if (dict_set(f->globals, names[oparg], POP()) < 0)
         ERROR();
     DISPATCH();
 op_DELETE_GLOBAL: {
+    SAVE_LASTI();
     int r = dict_del(f->globals, names[oparg]);
     if (r == 0)
         name_error(names[oparg]);
@@ -814,6 +865,7 @@ op_DELETE_GLOBAL: {
     DISPATCH();
 }
 op_MAKE_CELL: {
+    SAVE_LASTI();
     value c = cell_new(locals[oparg]);
     if (!c)
         ERROR();
@@ -840,6 +892,7 @@ op_LOAD_DEREF: {
     DISPATCH();
 }
 op_LOAD_CLASSDEREF: {
+    SAVE_LASTI();
     value name = tuple_get(co->localsplusnames, (size_t)oparg);
     value v = f->locals ? mapping_get(f->locals, name) : V_NULL;
     if (!v && exc_occurred())
@@ -865,6 +918,7 @@ op_DELETE_DEREF:
     v_cell(locals[oparg])->ref = V_NULL;
     DISPATCH();
 op_LOAD_ATTR: {
+    SAVE_LASTI();
     value v = obj_getattr(TOP(), names[oparg]);
     if (!v)
         ERROR();
@@ -872,6 +926,7 @@ op_LOAD_ATTR: {
     DISPATCH();
 }
 op_LOAD_METHOD: {
+    SAVE_LASTI();
     /* a plain function found on the type, not shadowed by the instance:
      * push it unbound with self, so CALL makes no bound method */
     value obj = TOP(), name = names[oparg];
@@ -897,12 +952,14 @@ op_LOAD_METHOD: {
     DISPATCH();
 }
 op_STORE_ATTR: {
+    SAVE_LASTI();
     value obj = POP(), v = POP();
     if (obj_setattr(obj, names[oparg], v) < 0)
         ERROR();
     DISPATCH();
 }
 op_DELETE_ATTR:
+    SAVE_LASTI();
     if (obj_setattr(POP(), names[oparg], V_NULL) < 0)
         ERROR();
     DISPATCH();
@@ -930,6 +987,7 @@ op_BINARY_OP: {
         }
     }
     if (!r) {
+        SAVE_LASTI();
         r = oparg < NB_COUNT ? obj_binary_op(a, b, oparg) : obj_inplace_op(a, b, oparg - NB_COUNT);
         if (!r) {
             sp--;
@@ -940,6 +998,7 @@ op_BINARY_OP: {
     DISPATCH();
 }
 op_UNARY_POSITIVE: {
+    SAVE_LASTI();
     value r = obj_pos(TOP());
     if (!r)
         ERROR();
@@ -950,12 +1009,13 @@ op_UNARY_NEGATIVE: {
     value a = TOP(), r;
     if (v_is_int(a) && v_int(a) != V_SMALL_MIN)
         r = v_small(-v_int(a));
-    else if (!(r = obj_neg(a)))
+    else if (SAVE_LASTI(), !(r = obj_neg(a)))
         ERROR();
     TOP() = r;
     DISPATCH();
 }
 op_UNARY_NOT: {
+    SAVE_LASTI();
     int b = obj_truthy(TOP());
     if (b < 0)
         ERROR();
@@ -963,6 +1023,7 @@ op_UNARY_NOT: {
     DISPATCH();
 }
 op_UNARY_INVERT: {
+    SAVE_LASTI();
     value r = obj_invert(TOP());
     if (!r)
         ERROR();
@@ -976,7 +1037,7 @@ op_COMPARE_OP: {
         r = v_bool(small_compare(a, b, oparg));
     else if (float_operands(a, b, &x, &y))
         r = v_bool(float_compare(x, y, oparg));
-    else if (!(r = obj_richcompare(a, b, oparg)))
+    else if (SAVE_LASTI(), !(r = obj_richcompare(a, b, oparg)))
         ERROR();
     TOP() = r;
     DISPATCH();
@@ -987,6 +1048,7 @@ op_IS_OP: {
     DISPATCH();
 }
 op_CONTAINS_OP: {
+    SAVE_LASTI();
     value b = POP();
     int r = obj_contains(b, TOP());
     if (r < 0)
@@ -1003,24 +1065,27 @@ op_BINARY_SUBSCR: {
         if (i >= 0 && i < n)
             r = list_get(c, (size_t)i);
     }
-    if (!r && !(r = obj_getitem(c, k)))
+    if (!r && (SAVE_LASTI(), !(r = obj_getitem(c, k))))
         ERROR();
     TOP() = r;
     DISPATCH();
 }
 op_STORE_SUBSCR: {
+    SAVE_LASTI();
     value k = POP(), c = POP(), v = POP();
     if (obj_setitem(c, k, v) < 0)
         ERROR();
     DISPATCH();
 }
 op_DELETE_SUBSCR: {
+    SAVE_LASTI();
     value k = POP(), c = POP();
     if (obj_delitem(c, k) < 0)
         ERROR();
     DISPATCH();
 }
 op_BINARY_SLICE: {
+    SAVE_LASTI();
     value hi = POP(), lo = POP();
     value s = slice_new(lo, hi, V_NONE);
     if (!s)
@@ -1032,6 +1097,7 @@ op_BINARY_SLICE: {
     DISPATCH();
 }
 op_STORE_SLICE: {
+    SAVE_LASTI();
     value hi = POP(), lo = POP(), c = POP(), v = POP();
     value s = slice_new(lo, hi, V_NONE);
     if (!s || obj_setitem(c, s, v) < 0)
@@ -1039,6 +1105,7 @@ op_STORE_SLICE: {
     DISPATCH();
 }
 op_BUILD_SLICE: {
+    SAVE_LASTI();
     value step = oparg == 3 ? POP() : V_NONE;
     value hi = POP(), lo = TOP();
     value s = slice_new(lo, hi, step);
@@ -1048,6 +1115,7 @@ op_BUILD_SLICE: {
     DISPATCH();
 }
 op_BUILD_TUPLE: {
+    SAVE_LASTI();
     value r = tuple_from_array(sp - oparg, (size_t)oparg);
     if (!r)
         ERROR();
@@ -1056,6 +1124,7 @@ op_BUILD_TUPLE: {
     DISPATCH();
 }
 op_BUILD_LIST: {
+    SAVE_LASTI();
     value r = list_from_array(sp - oparg, (size_t)oparg);
     if (!r)
         ERROR();
@@ -1064,6 +1133,7 @@ op_BUILD_LIST: {
     DISPATCH();
 }
 op_BUILD_SET: {
+    SAVE_LASTI();
     value r = set_new(V_NULL);
     if (!r)
         ERROR();
@@ -1075,6 +1145,7 @@ op_BUILD_SET: {
     DISPATCH();
 }
 op_BUILD_MAP: {
+    SAVE_LASTI();
     value r = dict_new();
     if (!r)
         ERROR();
@@ -1086,6 +1157,7 @@ op_BUILD_MAP: {
     DISPATCH();
 }
 op_BUILD_CONST_KEY_MAP: {
+    SAVE_LASTI();
     value keys = TOP(), r = dict_new();
     if (!r)
         ERROR();
@@ -1097,6 +1169,7 @@ op_BUILD_CONST_KEY_MAP: {
     DISPATCH();
 }
 op_BUILD_STRING: {
+    SAVE_LASTI();
     value r = build_string(sp - oparg, oparg);
     if (!r)
         ERROR();
@@ -1105,24 +1178,28 @@ op_BUILD_STRING: {
     DISPATCH();
 }
 op_LIST_APPEND: {
+    SAVE_LASTI();
     value v = POP();
     if (list_append(PEEK(oparg), v) < 0)
         ERROR();
     DISPATCH();
 }
 op_SET_ADD: {
+    SAVE_LASTI();
     value v = POP();
     if (set_add(PEEK(oparg), v) < 0)
         ERROR();
     DISPATCH();
 }
 op_MAP_ADD: {
+    SAVE_LASTI();
     value v = POP(), k = POP();
     if (dict_set(PEEK(oparg), k, v) < 0)
         ERROR();
     DISPATCH();
 }
 op_LIST_EXTEND: {
+    SAVE_LASTI();
     value it = POP();
     if (list_extend(PEEK(oparg), it) < 0) {
         if (exc_matches(&exc_TypeError) && !v_type(it)->iter && !v_type(it)->getitem) {
@@ -1134,12 +1211,14 @@ op_LIST_EXTEND: {
     DISPATCH();
 }
 op_SET_UPDATE: {
+    SAVE_LASTI();
     value it = POP();
     if (set_update(PEEK(oparg), it) < 0)
         ERROR();
     DISPATCH();
 }
 op_DICT_UPDATE: {
+    SAVE_LASTI();
     value d = POP();
     if (dict_update_mapping(PEEK(oparg), d) < 0) {
         if (exc_matches(&exc_AttributeError)) {
@@ -1151,6 +1230,7 @@ op_DICT_UPDATE: {
     DISPATCH();
 }
 op_DICT_MERGE: {
+    SAVE_LASTI();
     value d = POP(), target = PEEK(oparg);
     if (!v_is_dict(d)) {
         value c = dict_new();
@@ -1179,6 +1259,7 @@ op_DICT_MERGE: {
     DISPATCH();
 }
 op_LIST_TO_TUPLE: {
+    SAVE_LASTI();
     value r = list_as_tuple(TOP());
     if (!r)
         ERROR();
@@ -1186,6 +1267,7 @@ op_LIST_TO_TUPLE: {
     DISPATCH();
 }
 op_FORMAT_VALUE: {
+    SAVE_LASTI();
     value spec = (oparg & 4) ? POP() : V_NULL;
     value r = format_value(TOP(), oparg & 3, spec);
     if (!r)
@@ -1194,6 +1276,7 @@ op_FORMAT_VALUE: {
     DISPATCH();
 }
 op_UNPACK_SEQUENCE: {
+    SAVE_LASTI();
     value seq = POP();
     value *nsp = unpack(seq, oparg, 0, false, sp);
     if (!nsp) {
@@ -1204,6 +1287,7 @@ op_UNPACK_SEQUENCE: {
     DISPATCH();
 }
 op_UNPACK_EX: {
+    SAVE_LASTI();
     value seq = POP();
     value *nsp = unpack(seq, oparg & 0xff, oparg >> 8, true, sp);
     if (!nsp) {
@@ -1220,7 +1304,7 @@ op_JUMP_BACKWARD_NO_INTERRUPT:
     DISPATCH();
 op_POP_JUMP_IF_FALSE: {
     value v = POP();
-    int b = v == V_TRUE ? 1 : v == V_FALSE ? 0 : obj_truthy(v);
+    int b = v == V_TRUE ? 1 : v == V_FALSE ? 0 : (SAVE_LASTI(), obj_truthy(v));
     if (b < 0)
         ERROR();
     if (!b)
@@ -1229,7 +1313,7 @@ op_POP_JUMP_IF_FALSE: {
 }
 op_POP_JUMP_IF_TRUE: {
     value v = POP();
-    int b = v == V_TRUE ? 1 : v == V_FALSE ? 0 : obj_truthy(v);
+    int b = v == V_TRUE ? 1 : v == V_FALSE ? 0 : (SAVE_LASTI(), obj_truthy(v));
     if (b < 0)
         ERROR();
     if (b)
@@ -1245,6 +1329,7 @@ op_POP_JUMP_IF_NOT_NONE:
         JUMPTO(oparg);
     DISPATCH();
 op_JUMP_IF_FALSE_OR_POP: {
+    SAVE_LASTI();
     int b = obj_truthy(TOP());
     if (b < 0)
         ERROR();
@@ -1255,6 +1340,7 @@ op_JUMP_IF_FALSE_OR_POP: {
     DISPATCH();
 }
 op_JUMP_IF_TRUE_OR_POP: {
+    SAVE_LASTI();
     int b = obj_truthy(TOP());
     if (b < 0)
         ERROR();
@@ -1265,6 +1351,7 @@ op_JUMP_IF_TRUE_OR_POP: {
     DISPATCH();
 }
 op_GET_ITER: {
+    SAVE_LASTI();
     value it = obj_iter(TOP());
     if (!it)
         ERROR();
@@ -1290,6 +1377,7 @@ op_FOR_ITER: {
             DISPATCH();
         }
     }
+    SAVE_LASTI();
     iternext_fn next = itp->iternext;
     v = next ? next(it) : obj_next(it);
     if (v) {
@@ -1309,6 +1397,7 @@ op_KW_NAMES:
     kwnames = consts[oparg];
     DISPATCH();
 op_CALL: {
+    SAVE_LASTI();
     /* stack: [callable, self, args...] or [NULL, callable, args...] */
     int nkw = kwnames ? (int)tuple_len(kwnames) : 0;
     int total = oparg;
@@ -1348,6 +1437,7 @@ op_CALL: {
     DISPATCH();
 }
 op_CALL_FUNCTION_EX: {
+    SAVE_LASTI();
     value kwargs = (oparg & 1) ? POP() : V_NULL;
     value args = POP(), callable = POP();
     sp--;   /* the NULL below the callable */
@@ -1359,6 +1449,7 @@ op_CALL_FUNCTION_EX: {
     DISPATCH();
 }
 op_MAKE_FUNCTION: {
+    SAVE_LASTI();
     value code = POP(), parts[4] = { 0, 0, 0, 0 };
     for (int bit = 3; bit >= 0; bit--)
         if (oparg & (1 << bit))
@@ -1370,9 +1461,11 @@ op_MAKE_FUNCTION: {
     DISPATCH();
 }
 op_RETURN_VALUE:
+    SAVE_LASTI();
     retval = POP();
     goto do_return;
 op_RAISE_VARARGS: {
+    SAVE_LASTI();
     if (oparg == 0) {
         if (!t->handled || t->handled == V_NONE) {
             exc_raise(&exc_RuntimeError, "No active exception to reraise");
@@ -1386,6 +1479,7 @@ op_RAISE_VARARGS: {
     ERROR();
 }
 op_RERAISE: {
+    SAVE_LASTI();
     value exc = POP();
     if (oparg) {
         value l = PEEK(oparg);
@@ -1408,6 +1502,7 @@ op_POP_EXCEPT: {
     DISPATCH();
 }
 op_CHECK_EXC_MATCH: {
+    SAVE_LASTI();
     value typ = POP();
     if (check_except_type(typ) < 0)
         ERROR();
@@ -1418,6 +1513,7 @@ op_CHECK_EXC_MATCH: {
     DISPATCH();
 }
 op_CHECK_EG_MATCH: {
+    SAVE_LASTI();
     value typ = POP();
     if (check_except_star_type(typ) < 0)
         ERROR();
@@ -1433,6 +1529,7 @@ op_CHECK_EG_MATCH: {
     DISPATCH();
 }
 op_PREP_RERAISE_STAR: {
+    SAVE_LASTI();
     value excs = POP(), orig = POP();
     if (!v_is_list(excs)) {
         exc_raise(&exc_SystemError, "PREP_RERAISE_STAR expects a list");
@@ -1445,6 +1542,7 @@ op_PREP_RERAISE_STAR: {
     DISPATCH();
 }
 op_BEFORE_ASYNC_WITH: {
+    SAVE_LASTI();
     value exit_fn = V_NULL;
     value r = eval_before_async_with(TOP(), &exit_fn);
     if (!r)
@@ -1454,6 +1552,7 @@ op_BEFORE_ASYNC_WITH: {
     DISPATCH();
 }
 op_GET_AWAITABLE: {
+    SAVE_LASTI();
     value it = eval_get_awaitable(TOP(), oparg);
     if (!it)
         ERROR();
@@ -1461,6 +1560,7 @@ op_GET_AWAITABLE: {
     DISPATCH();
 }
 op_GET_AITER: {
+    SAVE_LASTI();
     value it = eval_get_aiter(TOP());
     if (!it)
         ERROR();
@@ -1468,6 +1568,7 @@ op_GET_AITER: {
     DISPATCH();
 }
 op_GET_ANEXT: {
+    SAVE_LASTI();
     value aw = eval_get_anext(TOP());
     if (!aw)
         ERROR();
@@ -1475,6 +1576,7 @@ op_GET_ANEXT: {
     DISPATCH();
 }
 op_END_ASYNC_FOR: {
+    SAVE_LASTI();
     /* [aiter exc]: StopAsyncIteration ends the loop, anything else
      * propagates (as a re-raise: no new traceback entry) */
     value exc = POP();
@@ -1486,6 +1588,7 @@ op_END_ASYNC_FOR: {
     goto unwind;
 }
 op_ASYNC_GEN_WRAP: {
+    SAVE_LASTI();
     value w = async_gen_wrap(TOP());
     if (!w)
         ERROR();
@@ -1493,6 +1596,7 @@ op_ASYNC_GEN_WRAP: {
     DISPATCH();
 }
 op_MATCH_KEYS: {
+    SAVE_LASTI();
     value r = eval_match_keys(PEEK(2), TOP());
     if (!r)
         ERROR();
@@ -1500,6 +1604,7 @@ op_MATCH_KEYS: {
     DISPATCH();
 }
 op_MATCH_CLASS: {
+    SAVE_LASTI();
     /* subject cls kwnames -> attrs | None */
     value kw = POP(), cls = POP();
     value r = eval_match_class(TOP(), cls, oparg, kw);
@@ -1509,10 +1614,13 @@ op_MATCH_CLASS: {
     DISPATCH();
 }
 op_IMPORT_STAR:
+    SAVE_LASTI();
 op_PRINT_EXPR:
+    SAVE_LASTI();
     exc_raise(&exc_SystemError, "opcode %s is not implemented yet", opcode_names[op]);
     ERROR();
 op_WITH_EXCEPT_START: {
+    SAVE_LASTI();
     value r = call_exit(PEEK(4), TOP());
     if (!r)
         ERROR();
@@ -1520,6 +1628,7 @@ op_WITH_EXCEPT_START: {
     DISPATCH();
 }
 op_BEFORE_WITH: {
+    SAVE_LASTI();
     value exit_fn = V_NULL;
     value r = before_with(TOP(), &exit_fn);
     if (!r)
@@ -1529,6 +1638,7 @@ op_BEFORE_WITH: {
     DISPATCH();
 }
 op_LOAD_BUILD_CLASS: {
+    SAVE_LASTI();
     value v = mapping_get(f->builtins, str_intern_cstr("__build_class__"));
     if (!v) {
         if (!exc_occurred())
@@ -1542,6 +1652,7 @@ op_LOAD_ASSERTION_ERROR:
     PUSH(v_from_obj(&exc_AssertionError));
     DISPATCH();
 op_SETUP_ANNOTATIONS: {
+    SAVE_LASTI();
     value key = N(__annotations__);
     value v = mapping_get(f->locals, key);
     if (!v && exc_occurred())
@@ -1554,6 +1665,7 @@ op_SETUP_ANNOTATIONS: {
     DISPATCH();
 }
 op_IMPORT_NAME: {
+    SAVE_LASTI();
     value fromlist = POP(), level = TOP();
     value m = eval_import(names[oparg], f->globals, fromlist, level);
     if (!m)
@@ -1562,6 +1674,7 @@ op_IMPORT_NAME: {
     DISPATCH();
 }
 op_IMPORT_FROM: {
+    SAVE_LASTI();
     value v = obj_getattr(TOP(), names[oparg]);
     if (!v) {
         if (exc_matches(&exc_AttributeError)) {
@@ -1574,6 +1687,7 @@ op_IMPORT_FROM: {
     DISPATCH();
 }
 op_RETURN_GENERATOR: {
+    SAVE_LASTI();
     f->sp = sp;
     value gen = gen_from_frame(f);
     if (!gen)
@@ -1583,6 +1697,7 @@ op_RETURN_GENERATOR: {
     goto do_return;
 }
 op_YIELD_VALUE: {
+    SAVE_LASTI();
     retval = POP();
     f->sp = sp;
     t->frame = f->back;
@@ -1590,6 +1705,7 @@ op_YIELD_VALUE: {
     return retval;
 }
 op_SEND: {
+    SAVE_LASTI();
     value v = POP(), recv = TOP(), r, ret = V_NULL;
     if (v_is_gen_or_coro(recv)) {
         r = gen_send_ex(recv, v, V_NULL, &ret);
@@ -1613,6 +1729,7 @@ op_SEND: {
     DISPATCH();
 }
 op_GET_YIELD_FROM_ITER: {
+    SAVE_LASTI();
     value v = TOP();
     if (v_is_coroutine(v)) {
         if (!(co->flags & (CO_COROUTINE | CO_ITERABLE_COROUTINE))) {
@@ -1628,6 +1745,7 @@ op_GET_YIELD_FROM_ITER: {
     DISPATCH();
 }
 op_GET_LEN: {
+    SAVE_LASTI();
     int64_t n = obj_len(TOP());
     if (n < 0)
         ERROR();
@@ -1638,11 +1756,13 @@ op_GET_LEN: {
     DISPATCH();
 }
 op_MATCH_MAPPING: {
+    SAVE_LASTI();
     bool m = eval_match_mapping(TOP());
     PUSH(v_bool(m));
     DISPATCH();
 }
 op_MATCH_SEQUENCE: {
+    SAVE_LASTI();
     bool m = eval_match_sequence(TOP());
     PUSH(v_bool(m));
     DISPATCH();
@@ -1665,7 +1785,10 @@ do_return:
     }
 
 error:
-    /* a new entry for this frame in the exception's traceback */
+    /* the failing instruction (a frame below that failed: its CALL, as
+     * LOAD_FRAME set ip from its lasti); then a new entry for this frame
+     * in the exception's traceback */
+    SAVE_LASTI();
     {
         value exc = t->exc;
         if (exc && v_is_exc(exc) &&
