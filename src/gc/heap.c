@@ -102,7 +102,7 @@ heap_page *heap_page_of(uintptr_t p)
 
 /* -- Pages ------------------------------------------------------------------- */
 
-#define PAGE_CACHE_MAX 16
+#define PAGE_CACHE_MAX 256   /* 16 MiB: about two collection cycles of churn, so a busy heap stops re-mapping pages */
 static heap_page *page_cache[PAGE_CACHE_MAX];   /* empty pages kept for reuse */
 static int page_cache_n;
 static size_t npages;
