@@ -290,6 +290,13 @@ void *p_raise_here(parser *p, const char *fmt, ...)
     return NULL;
 }
 
+void *p_raise_starting_from(parser *p, int lineno, int col, const char *msg)
+{
+    token *last = p->tokens[p->ntokens - 1];
+    return p_raise_at(p, DIAG_SYNTAX_ERROR, lineno, col, last->end_lineno,
+                      tok_cur_col(p->tok) - 1, "%s", msg);
+}
+
 void *p_no_memory(parser *p)
 {
     diag_no_memory(p->err);

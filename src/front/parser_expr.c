@@ -175,15 +175,6 @@ static void *raise_tokens(parser *p, token *a, token *b, const char *msg)
                       b->end_col_offset, "%s", msg);
 }
 
-/* RAISE_SYNTAX_ERROR_STARTING_FROM: from token a to where the tokenizer
- * stands. */
-static void *raise_starting_from(parser *p, token *a, const char *msg)
-{
-    token *last = p->tokens[p->ntokens - 1];
-    return p_raise_at(p, DIAG_SYNTAX_ERROR, a->lineno, a->col_offset, last->end_lineno,
-                      tok_cur_col(p->tok) - 1, "%s", msg);
-}
-
 /* The bracket depth after token idx (CPython's token->level). */
 static int bracket_level(parser *p, int idx)
 {
@@ -1494,7 +1485,7 @@ static void kvpair_value_invalid(parser *p, int mark)
     if (p_at(p, TOK_STAR)) {
         token *star = p_next(p);
         if (parse_bitwise_or(p)) {
-            raise_starting_from(p, star, "cannot use a starred expression in a dictionary value");
+            p_raise_starting_from(p, star->lineno, star->col_offset, "cannot use a starred expression in a dictionary value");
             return;
         }
     } else if (p_at(p, TOK_RBRACE) || p_at(p, TOK_COMMA)) {

@@ -125,6 +125,9 @@ void *p_raise_range(parser *p, ast_node *a, ast_node *b, const char *fmt, ...)
 void *p_raise_token(parser *p, token *t, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 /* RAISE_SYNTAX_ERROR: at the last token fetched (CPython: p->tokens[p->fill-1]). */
 void *p_raise_here(parser *p, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* RAISE_SYNTAX_ERROR_STARTING_FROM: from (lineno, col) to where the
+ * tokenizer stands. */
+void *p_raise_starting_from(parser *p, int lineno, int col, const char *msg);
 void *p_no_memory(parser *p);
 
 /* -- Identifiers and strings ----------------------------------------------- */

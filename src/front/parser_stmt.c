@@ -167,15 +167,6 @@ static void *raise_invalid_target(parser *p, ast_node *e, int ctx)
     return p_raise_node(p, bad, "cannot assign to %s", p_expr_name(bad));
 }
 
-/* RAISE_SYNTAX_ERROR_STARTING_FROM: from node a to where the tokenizer
- * stands. */
-static void *raise_starting_from(parser *p, ast_node *a, const char *msg)
-{
-    token *last = p->tokens[p->ntokens - 1];
-    return p_raise_at(p, DIAG_SYNTAX_ERROR, a->lineno, a->col_offset, last->end_lineno,
-                      tok_cur_col(p->tok) - 1, "%s", msg);
-}
-
 /* -- Blocks and statement lists -------------------------------------------- */
 
 /* statement+ appended to out; false when not even one statement matched or
@@ -1029,7 +1020,7 @@ static void invalid_except_stmt(parser *p, int after)
             skip_as_name(p);
             if (p_at(p, TOK_COLON)) {
                 p_next(p);
-                raise_starting_from(p, a, "multiple exception types must be parenthesized");
+                p_raise_starting_from(p, a->lineno, a->col_offset, "multiple exception types must be parenthesized");
                 return;
             }
         }
