@@ -4,6 +4,7 @@
  * FILE` prints the AST as `python3.11 -m ast -a FILE` does, and `taipan
  * --tokens FILE` lists the tokens. */
 #include <errno.h>
+#include <signal.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -16,6 +17,7 @@
 #include "front/compile.h"
 #include "vm/code.h"
 #include "modules/builtins.h"
+#include "modules/modules.h"
 #include "objects/dict.h"
 #include "objects/exceptions.h"
 #include "objects/int.h"
@@ -252,6 +254,7 @@ static int cmd_dis(const char *path)
 /* Runs the program: compile, then execute in a fresh __main__ module. */
 static int cmd_run(const char *path)
 {
+    bool interrupted = false;
     char *shown = script_path(path);
     if (!shown)
         return 1;
@@ -302,13 +305,23 @@ static int cmd_run(const char *path)
                 fflush(stdout);
                 exc_print(exc, stderr);
                 status = 1;
+                interrupted = exc && v_isinstance(exc, &exc_KeyboardInterrupt);
             }
         }
     }
+    modules_at_exit();   /* queued __del__ calls, weakref.finalize's atexit ones */
     if (fflush(stdout) != 0 && status == 0)
         status = 120;
     free(src);
     free(shown);
+    if (interrupted) {
+        /* as CPython: an uncaught KeyboardInterrupt ends the process by
+         * SIGINT, so the parent sees the interruption; 130 if that fails */
+        fflush(stderr);
+        signal(SIGINT, SIG_DFL);
+        kill(getpid(), SIGINT);
+        status = 128 + SIGINT;
+    }
     return status;
 }
 

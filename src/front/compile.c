@@ -501,8 +501,10 @@ static value make_qualname(compiler *c, const char *name)
         if (s && s->scope == SC_GLOBAL_EXPLICIT)
             return c_str(c, name);
     }
-    value v = p->kind == UNIT_CLASS ? str_format("%S.%s", p->qualname, name)
-                                    : str_format("%S.<locals>.%s", p->qualname, name);
+    /* only function scopes add ".<locals>": a comprehension does not */
+    bool plain = p->kind == UNIT_CLASS || p->kind == UNIT_COMPREHENSION;
+    value v = plain ? str_format("%S.%s", p->qualname, name)
+                    : str_format("%S.<locals>.%s", p->qualname, name);
     if (!v)
         c_oom(c);
     return v;

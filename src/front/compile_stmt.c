@@ -286,11 +286,10 @@ static void stmt_annassign(compiler *c, ast_node *n)
             c_expr(c, t->v.Subscript.slice);
             c_emit(c, OP_POP_TOP, 0);
         }
-        if (c->u->ste->kind != ST_FUNCTION && !c->future_annotations) {
-            c_expr(c, n->v.AnnAssign.annotation);
-            c_emit(c, OP_POP_TOP, 0);
-        }
-    } else if (c->u->ste->kind != ST_FUNCTION && !c->future_annotations) {
+    }
+    /* a complex target's annotation (including a parenthesised name) is
+     * evaluated last and dropped, outside functions */
+    if (!n->v.AnnAssign.simple && c->u->ste->kind != ST_FUNCTION && !c->future_annotations) {
         c_expr(c, n->v.AnnAssign.annotation);
         c_emit(c, OP_POP_TOP, 0);
     }

@@ -10,12 +10,15 @@
  *      type and then its values through type->trace; a raw block reached
  *      from the C stack is scanned conservatively in turn, so an item
  *      array being filled in a local variable keeps its items alive;
- *   3. (weakrefs: cleared here, before finalizers, once they exist);
+ *   3. clears the weakrefs to unmarked objects (weakref.c's hook) and
+ *      queues their callbacks, before finalizers can resurrect anything;
  *   4. resurrects unreachable objects that registered a __del__ (PEP 442):
  *      they and what they reach survive this cycle and are queued;
- *   5. sweeps (heap.c): C finalizers (type->finalize) of the dead, then
- *      their memory returns to the free lists;
- *   6. calls the VM's __del__ hook on each queued object, once ever.
+ *   5. lets weak tables forget their dead entries (gc_add_weak_hook);
+ *   6. sweeps (heap.c): C finalizers (type->finalize) of the dead, then
+ *      their memory returns to the free lists.
+ * The queued weakref callbacks and __del__ calls run later, at a safe
+ * point (gc_run_pending): never inside the allocation that collected.
  * Static objects (builtin types, singletons) are not in the heap: they are
  * traced when reached, and remember in gc_bits the collection ("epoch")
  * that last traced them so they are traced once per cycle. The next
@@ -23,8 +26,11 @@
  * max(8 MiB, live heap), or at every allocation with TAIPAN_GC_STRESS
  * (spaced out when the live heap is large: see stress_schedule). */
 #define _GNU_SOURCE 1   /* pthread_getattr_np */
+#include <malloc.h>
 #include <pthread.h>
 #include <setjmp.h>
+#include <sys/resource.h>
+#include <sys/sysinfo.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -63,6 +69,11 @@ static size_t allocated_since;           /* bytes charged since the last collect
 static size_t total_allocated, collections, live_bytes, freed_last, objects_freed_last;
 static void *stack_base;                 /* highest address of the main C stack */
 static void (*del_hook)(object *);
+static bool (*del_check)(object *);
+static void (*weak_clear)(void), (*weak_run)(void);
+static bool running_pending;
+static size_t max_request = HEAP_MAX_REQUEST;
+bool gc_pending;
 
 /* A growable array of pointers, malloc'd (never in the collected heap). */
 typedef struct ptr_vec {
@@ -83,7 +94,7 @@ static int vec_push(ptr_vec *v, void *p)
     return 0;
 }
 
-static ptr_vec value_roots, object_roots, root_tracers;
+static ptr_vec value_roots, object_roots, root_tracers, weak_hooks;
 static ptr_vec with_del;      /* objects with __del__ not yet finalized */
 static ptr_vec del_queue;     /* unreachable ones waiting for their __del__ call */
 
@@ -111,9 +122,44 @@ static void *find_stack_base(void)
     return __builtin_frame_address(0);   /* best effort: frames above are missed */
 }
 
+/* What the system could ever give us: RAM + swap, and the process's
+ * address-space and data-segment limits (ulimit -v / -d). A request
+ * beyond it can only fail, after growing the heap and collecting for
+ * nothing; CPython's answer to it is a MemoryError too. */
+static size_t system_memory_limit(void)
+{
+    size_t limit = HEAP_MAX_REQUEST;
+    struct sysinfo si;
+    if (sysinfo(&si) == 0 && si.mem_unit) {
+        unsigned long long total = ((unsigned long long)si.totalram + si.totalswap) * si.mem_unit;
+        if (total && total < limit) limit = (size_t)total;
+    }
+    int which[2] = { RLIMIT_AS, RLIMIT_DATA };
+    for (int i = 0; i < 2; i++) {
+        struct rlimit rl;
+        if (getrlimit(which[i], &rl) == 0 && rl.rlim_cur != RLIM_INFINITY && rl.rlim_cur < limit)
+            limit = (size_t)rl.rlim_cur;
+    }
+    return limit;
+}
+
+size_t gc_max_request(void)
+{
+    if (!initialised) gc_init();
+    return max_request;
+}
+
 void gc_init(void)
 {
     if (initialised) return;
+    max_request = system_memory_limit();
+    /* Big ints keep their digits in malloc'd memory (GMP), freed when the
+     * sweep finalizes them, in bursts. With glibc's default of trimming
+     * the heap top beyond 128 KiB free, every burst gave memory back to
+     * the kernel and the next calculation page-faulted it in again (half
+     * of a big-int program's time in the kernel). Keep up to 64 MiB. */
+    mallopt(M_TRIM_THRESHOLD, 64 << 20);
+    mallopt(M_TOP_PAD, 4 << 20);
     if (heap_init() < 0) {
         fprintf(stderr, "taipan: cannot initialise the heap\n");
         exit(1);
@@ -148,6 +194,7 @@ static void must_push(ptr_vec *v, void *p)
 void gc_root(value *slot) { must_push(&value_roots, slot); }
 void gc_root_object(object **slot) { must_push(&object_roots, slot); }
 void gc_add_root_tracer(void (*fn)(gc_tracer *t)) { must_push(&root_tracers, (void *)fn); }
+void gc_add_weak_hook(void (*fn)(gc_tracer *t)) { must_push(&weak_hooks, (void *)fn); }
 
 /* -- Allocation ---------------------------------------------------------------- */
 
@@ -189,19 +236,19 @@ static void maybe_collect(size_t size)
 
 /* heap_alloc, with one full collection and a retry when the system says
  * no; NULL with MemoryError set when even that fails. */
-static void *alloc_block(int kind, size_t size)
+static void *alloc_block(int kind, size_t size, bool zero)
 {
     if (!initialised) gc_init();
-    if (size > HEAP_MAX_REQUEST) {
+    if (size > max_request) {
         exc_no_memory();
         return NULL;
     }
     maybe_collect(size);
     size_t charged;
-    void *p = heap_alloc(kind, size, &charged);
+    void *p = heap_alloc(kind, size, zero, &charged);
     if (!p && !in_collection) {
         gc_collect();
-        p = heap_alloc(kind, size, &charged);
+        p = heap_alloc(kind, size, zero, &charged);
     }
     if (!p) {
         exc_no_memory();
@@ -215,16 +262,50 @@ static void *alloc_block(int kind, size_t size)
 object *gc_alloc(type_object *type, size_t size)
 {
     if (size < sizeof(object)) size = sizeof(object);
-    object *o = alloc_block(HEAP_OBJ, size);
+    object *o = alloc_block(type->finalize ? HEAP_FIN : HEAP_OBJ, size, true);
     if (!o) return NULL;
     o->type = type;
     o->gc_bits = GC_HEAP | (heap_is_small_size(size) ? 0 : GC_LARGE);
     return o;
 }
 
+/* The types of leaf objects: static, so nothing but these roots needs to
+ * keep them (a leaf's type is never traced through the leaf). */
+#define LEAF_TYPES_MAX 8
+static type_object *leaf_types[LEAF_TYPES_MAX];
+static int nleaf_types;
+
+static bool leaf_type_ok(type_object *type)
+{
+    for (int i = 0; i < nleaf_types; i++)
+        if (leaf_types[i] == type) return true;
+    if (type->trace || type->finalize || (type->hdr.gc_bits & GC_HEAP) || nleaf_types == LEAF_TYPES_MAX)
+        return false;
+    leaf_types[nleaf_types++] = type;
+    return true;
+}
+
+object *gc_alloc_leaf(type_object *type, size_t size)
+{
+    if (!leaf_type_ok(type)) return gc_alloc(type, size);
+    if (size < sizeof(object)) size = sizeof(object);
+    object *o = alloc_block(HEAP_LEAF, size, false);
+    if (!o) return NULL;
+    o->type = type;
+    o->gc_bits = GC_HEAP | (heap_is_small_size(size) ? 0 : GC_LARGE);
+    o->flags = 0;
+    return o;
+}
+
+void gc_charge(size_t bytes)
+{
+    allocated_since += bytes;
+    total_allocated += bytes;
+}
+
 void *gc_alloc_raw(size_t size)
 {
-    return alloc_block(HEAP_RAW, size ? size : 1);
+    return alloc_block(HEAP_RAW, size ? size : 1, true);
 }
 
 void *gc_realloc_raw(void *p, size_t old_size, size_t new_size)
@@ -279,7 +360,7 @@ static uintptr_t heap_bounds_lo, heap_bounds_hi;
 static uint32_t repair_heap_bits(object *o)
 {
     heap_block b;
-    if (!heap_find((uintptr_t)o, &b) || b.start != (void *)o || b.kind != HEAP_OBJ)
+    if (!heap_find((uintptr_t)o, &b) || b.start != (void *)o || !heap_kind_is_object(b.kind))
         return o->gc_bits;
     o->gc_bits = GC_HEAP | (heap_is_small_size(b.size) ? 0 : GC_LARGE) |
                  (o->gc_bits & (GC_HAS_DEL | GC_FINALIZED));
@@ -290,6 +371,16 @@ void gc_mark_object(gc_tracer *t, object *o)
 {
     (void)t;
     if (!o) return;
+    uintptr_t p = (uintptr_t)o;
+    if (p >= heap_bounds_lo && p < heap_bounds_hi) {
+        /* A small block: its page says what it is, so a leaf is marked
+         * without reading it (no cache miss per string in a big heap). */
+        heap_page *pg = heap_page_in_bounds(p);
+        if (pg) {
+            if (heap_mark_in_page(pg, p) && pg->kind != HEAP_LEAF) push(p);
+            return;
+        }
+    }
     uint32_t bits = o->gc_bits;
     if (!(bits & GC_HEAP) && (uintptr_t)o >= heap_bounds_lo && (uintptr_t)o < heap_bounds_hi)
         bits = repair_heap_bits(o);
@@ -297,6 +388,8 @@ void gc_mark_object(gc_tracer *t, object *o)
         if (bits >> GC_EPOCH_SHIFT == epoch) return;
         o->gc_bits = (bits & GC_FLAG_MASK) | (epoch << GC_EPOCH_SHIFT);
     } else if (!heap_mark(o, bits & GC_LARGE)) {
+        return;
+    } else if ((bits & GC_LARGE) && heap_large_of(o)->kind == HEAP_LEAF) {
         return;
     }
     push((uintptr_t)o);
@@ -325,7 +418,7 @@ static inline void mark_conservative(uintptr_t w)
 {
     heap_block b;
     if (!heap_find(w, &b)) return;
-    if (!heap_mark(b.start, !heap_is_small_size(b.size))) return;
+    if (!heap_mark(b.start, !heap_is_small_size(b.size)) || b.kind == HEAP_LEAF) return;
     push((uintptr_t)b.start | (b.kind == HEAP_RAW ? 1 : 0));
 }
 
@@ -376,7 +469,7 @@ static void scan_raw(void *raw)
 static void rescan_marked(void *block, int kind)
 {
     if (kind == HEAP_RAW) scan_raw(block);
-    else trace_object(block);
+    else if (kind != HEAP_LEAF) trace_object(block);
 }
 
 static void drain(void)
@@ -403,6 +496,8 @@ static void mark_roots(void)
         gc_mark_object(&tracer, *(object **)object_roots.items[i]);
     for (size_t i = 0; i < root_tracers.n; i++)
         ((void (*)(gc_tracer *))root_tracers.items[i])(&tracer);
+    for (int i = 0; i < nleaf_types; i++)
+        gc_mark_object(&tracer, &leaf_types[i]->hdr);
     if (ts_current) {
         gc_mark_value(&tracer, ts_current->exc);
         gc_mark_value(&tracer, ts_current->handled);
@@ -436,8 +531,13 @@ static void resurrect_finalizable(void)
     size_t first = del_queue.n, keep = 0;
     for (size_t i = 0; i < with_del.n; i++) {
         object *o = with_del.items[i];
-        if (heap_is_marked(o, o->gc_bits & GC_LARGE) || vec_push(&del_queue, o) < 0)
-            with_del.items[keep++] = o;   /* reachable (or no room: next time) */
+        if (heap_is_marked(o, o->gc_bits & GC_LARGE)) {
+            with_del.items[keep++] = o;   /* still reachable */
+        } else if (del_check && !del_check(o)) {
+            o->gc_bits &= ~(uint32_t)GC_HAS_DEL;   /* nothing left to do: just dies */
+        } else if (vec_push(&del_queue, o) < 0) {
+            with_del.items[keep++] = o;   /* no room: next time */
+        }
     }
     with_del.n = keep;
     for (size_t i = 0; i < keep; i++)
@@ -469,6 +569,36 @@ static void run_del_hooks(void)
     running_dels = false;
 }
 
+void gc_set_del_check(bool (*needs_del)(object *o)) { del_check = needs_del; }
+
+bool gc_is_finalized(object *o)
+{
+    return (o->gc_bits & GC_HEAP) && (o->gc_bits & GC_FINALIZED);
+}
+
+void gc_set_weakref_hooks(void (*clear)(void), void (*run)(void))
+{
+    weak_clear = clear;
+    weak_run = run;
+}
+
+void gc_note_pending(void) { gc_pending = true; }
+
+/* Weakref callbacks first, then finalizers (PEP 442's order). Python code
+ * run here may collect and queue more: the loop takes it too. Nested
+ * calls (a callback starting a Python frame) return at once. */
+void gc_run_pending(void)
+{
+    if (running_pending) return;
+    running_pending = true;
+    while (gc_pending) {
+        gc_pending = false;
+        if (weak_run) weak_run();
+        run_del_hooks();
+    }
+    running_pending = false;
+}
+
 /* -- Collection ----------------------------------------------------------------------- */
 
 void gc_collect(void)
@@ -479,9 +609,12 @@ void gc_collect(void)
     epoch = epoch == EPOCH_MAX ? 1 : epoch + 1;
     heap_prepare_marking(&heap_bounds_lo, &heap_bounds_hi);
     mark_roots();
-    /* Weakrefs go here: clear those whose referent is unmarked and queue
-     * their callbacks, before finalizers may resurrect the referents. */
+    /* Weakrefs to unmarked objects are cleared before finalizers may
+     * resurrect their referents (PEP 442), so none sees a resurrected one. */
+    if (weak_clear) weak_clear();
     resurrect_finalizable();
+    for (size_t i = 0; i < weak_hooks.n; i++)
+        ((void (*)(gc_tracer *))weak_hooks.items[i])(&tracer);
     size_t before = live_bytes + allocated_since;
     live_bytes = heap_sweep();
     heap_stats hs;
@@ -490,12 +623,24 @@ void gc_collect(void)
     freed_last = before > live_bytes ? before - live_bytes : 0;
     allocated_since = 0;
     threshold = live_bytes > MIN_THRESHOLD ? live_bytes : MIN_THRESHOLD;
+    heap_set_page_cache_limit(threshold);
     collections++;
 #ifdef TAIPAN_GC_STRESS
     stress_schedule();
 #endif
     in_collection = false;
-    run_del_hooks();
+    if (del_queue.n) gc_pending = true;
+}
+
+bool gc_is_live(object *o)
+{
+    uintptr_t p = (uintptr_t)o;
+    if (p >= heap_bounds_lo && p < heap_bounds_hi) {
+        heap_page *pg = heap_page_in_bounds(p);
+        if (pg) return heap_bit(pg->mark, heap_cell_index(pg, p));
+    }
+    if (!(o->gc_bits & GC_HEAP)) return true;    /* static */
+    return heap_is_marked(o, true);
 }
 
 size_t gc_heap_size(void) { return live_bytes; }

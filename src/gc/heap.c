@@ -18,9 +18,11 @@
 
 /* -- Size classes ------------------------------------------------------------ */
 
-/* 16-byte steps up to 256, then 32, 64 and 128: at most ~12% waste per
- * cell above 256 bytes, and 40 classes in all. */
-#define NCLASSES 40
+/* 16-byte steps up to 256, then 32, 64 and 128 up to 2 KiB (at most ~12%
+ * waste per cell), then 512 and 1024 up to 8 KiB (~20%): 48 classes in
+ * all. Blocks of a few KiB (strings built by +=, list arrays) thus stay in
+ * pages too, where they cost no malloc, no registry entry and no sort. */
+#define NCLASSES 48
 static uint32_t class_size[NCLASSES];
 static uint8_t class_of[HEAP_SMALL_MAX / HEAP_CELL_MIN + 1];   /* by (size+15)/16 */
 
@@ -40,6 +42,8 @@ static void init_classes(void)
     for (uint32_t s = 288; s <= 512; s += 32) class_size[n++] = s;
     for (uint32_t s = 576; s <= 1024; s += 64) class_size[n++] = s;
     for (uint32_t s = 1152; s <= 2048; s += 128) class_size[n++] = s;
+    for (uint32_t s = 2560; s <= 4096; s += 512) class_size[n++] = s;
+    for (uint32_t s = 5120; s <= 8192; s += 1024) class_size[n++] = s;
     int c = 0;
     for (size_t i = 0; i <= HEAP_SMALL_MAX / HEAP_CELL_MIN; i++) {
         while (class_size[c] < i * HEAP_CELL_MIN) c++;
@@ -51,10 +55,12 @@ static void init_classes(void)
 
 /* Open addressing with linear probing over page addresses; 0 is empty.
  * Pages are removed only by the sweep, which then rebuilds the table. */
-static uintptr_t *pset;
+uintptr_t *heap_pset;             /* heap.h reads it inline (heap_page_in_bounds) */
+size_t heap_pset_mask;
 static size_t pset_cap, pset_count;
 static uintptr_t heap_lo = UINTPTR_MAX, heap_hi;   /* bounds of pages and large blocks */
 
+/* heap_page_in_bounds (heap.h) repeats this hash. */
 static size_t pset_slot(uintptr_t page, size_t cap)
 {
     return (size_t)(((page >> 16) * 0x9E3779B97F4A7C15ull) >> 20) & (cap - 1);
@@ -73,17 +79,18 @@ static int pset_grow(void)
     uintptr_t *tab = calloc(cap, sizeof *tab);
     if (!tab) return -1;
     for (size_t i = 0; i < pset_cap; i++)
-        if (pset[i]) pset_put(tab, cap, pset[i]);
-    free(pset);
-    pset = tab;
+        if (heap_pset[i]) pset_put(tab, cap, heap_pset[i]);
+    free(heap_pset);
+    heap_pset = tab;
     pset_cap = cap;
+    heap_pset_mask = cap - 1;
     return 0;
 }
 
 static int pset_add(uintptr_t page)
 {
     if ((pset_count + 1) * 2 > pset_cap && pset_grow() < 0) return -1;
-    pset_put(pset, pset_cap, page);
+    pset_put(heap_pset, pset_cap, page);
     pset_count++;
     if (page < heap_lo) heap_lo = page;
     if (page + HEAP_PAGE_SIZE > heap_hi) heap_hi = page + HEAP_PAGE_SIZE;
@@ -95,17 +102,34 @@ heap_page *heap_page_of(uintptr_t p)
     if (p < heap_lo || p >= heap_hi || pset_cap == 0) return NULL;
     uintptr_t page = p & ~(uintptr_t)(HEAP_PAGE_SIZE - 1);
     for (size_t i = pset_slot(page, pset_cap);; i = (i + 1) & (pset_cap - 1)) {
-        if (pset[i] == page) return (heap_page *)page;
-        if (pset[i] == 0) return NULL;
+        if (heap_pset[i] == page) return (heap_page *)page;
+        if (heap_pset[i] == 0) return NULL;
     }
 }
 
 /* -- Pages ------------------------------------------------------------------- */
 
-#define PAGE_CACHE_MAX 256   /* 16 MiB: about two collection cycles of churn, so a busy heap stops re-mapping pages */
-static heap_page *page_cache[PAGE_CACHE_MAX];   /* empty pages kept for reuse */
-static int page_cache_n;
+/* Empty pages kept for reuse, linked through `next`: at least 16 MiB,
+ * more when gc.c says the next cycle will allocate more (a heap of 100 MB
+ * allocates 100 MB between collections: giving those pages back to the
+ * kernel at each sweep only to map and page-fault them again costs more
+ * than the collection itself). */
+#define PAGE_CACHE_MIN 256
+static heap_page *page_cache;
+static size_t page_cache_n, page_cache_max = PAGE_CACHE_MIN;
 static size_t npages;
+
+void heap_set_page_cache_limit(size_t bytes)
+{
+    size_t n = bytes / HEAP_PAGE_SIZE;
+    page_cache_max = n > PAGE_CACHE_MIN ? n : PAGE_CACHE_MIN;
+    while (page_cache_n > page_cache_max) {
+        heap_page *pg = page_cache;
+        page_cache = pg->next;
+        page_cache_n--;
+        munmap(pg, HEAP_PAGE_SIZE);
+    }
+}
 
 /* A fresh HEAP_PAGE_SIZE-aligned, zero-filled region, or NULL: map twice
  * the size and unmap the unaligned ends. */
@@ -154,8 +178,14 @@ static void thread_free_cells(heap_page *pg)
 
 static heap_page *new_page(int kind, int cls)
 {
-    heap_page *pg = page_cache_n ? page_cache[--page_cache_n] : map_aligned_page();
-    if (!pg) return NULL;
+    heap_page *pg = page_cache;
+    if (pg) {
+        page_cache = pg->next;
+        page_cache_n--;
+    } else {
+        pg = map_aligned_page();
+        if (!pg) return NULL;
+    }
     if (pset_add((uintptr_t)pg) < 0) {
         munmap(pg, HEAP_PAGE_SIZE);
         return NULL;
@@ -172,8 +202,10 @@ static heap_page *new_page(int kind, int cls)
 static void release_page(heap_page *pg)
 {
     npages--;
-    if (page_cache_n < PAGE_CACHE_MAX) {
-        page_cache[page_cache_n++] = pg;
+    if (page_cache_n < page_cache_max) {
+        pg->next = page_cache;
+        page_cache = pg;
+        page_cache_n++;
         return;
     }
     munmap(pg, HEAP_PAGE_SIZE);
@@ -183,6 +215,7 @@ static void release_page(heap_page *pg)
 
 static heap_large **larges;
 static size_t nlarge, large_cap, large_bytes;
+static bool larges_unsorted;     /* the registry needs sorting before a scan */
 
 static int large_register(heap_large *h)
 {
@@ -193,6 +226,7 @@ static int large_register(heap_large *h)
         larges = a;
         large_cap = cap;
     }
+    if (nlarge > 0 && (uintptr_t)h < (uintptr_t)larges[nlarge - 1]) larges_unsorted = true;
     h->index = nlarge;
     larges[nlarge++] = h;
     uintptr_t lo = (uintptr_t)h, hi = (uintptr_t)(h + 1) + h->size;
@@ -201,12 +235,13 @@ static int large_register(heap_large *h)
     return 0;
 }
 
-static void *alloc_large(int kind, size_t size, size_t *charged)
+static void *alloc_large(int kind, size_t size, bool zero, size_t *charged)
 {
-    heap_large *h = calloc(1, sizeof(heap_large) + size);
+    heap_large *h = zero ? calloc(1, sizeof(heap_large) + size) : malloc(sizeof(heap_large) + size);
     if (!h) return NULL;
     h->size = size;
     h->kind = (uint8_t)kind;
+    h->mark = 0;
     if (large_register(h) < 0) {
         free(h);
         return NULL;
@@ -226,8 +261,10 @@ void heap_prepare_marking(uintptr_t *lo, uintptr_t *hi)
 {
     *lo = heap_lo;
     *hi = heap_hi;
-    if (nlarge > 1) qsort(larges, nlarge, sizeof *larges, cmp_large);
+    if (!larges_unsorted) return;    /* the sweep keeps the order */
+    qsort(larges, nlarge, sizeof *larges, cmp_large);
     for (size_t i = 0; i < nlarge; i++) larges[i]->index = i;
+    larges_unsorted = false;
 }
 
 /* The large block containing p, by binary search of the sorted registry. */
@@ -253,9 +290,9 @@ int heap_init(void)
     return pset_grow();
 }
 
-void *heap_alloc(int kind, size_t size, size_t *charged)
+void *heap_alloc(int kind, size_t size, bool zero, size_t *charged)
 {
-    if (size > HEAP_SMALL_MAX) return alloc_large(kind, size, charged);
+    if (size > HEAP_SMALL_MAX) return alloc_large(kind, size, zero, charged);
     int cls = class_of[(size + HEAP_CELL_MIN - 1) / HEAP_CELL_MIN];
     size_class *sc = &classes[kind][cls];
     void *cell = sc->free;
@@ -272,7 +309,8 @@ void *heap_alloc(int kind, size_t size, size_t *charged)
     sc->free = *(void **)cell;
     heap_page *pg = (heap_page *)((uintptr_t)cell & ~(uintptr_t)(HEAP_PAGE_SIZE - 1));
     heap_set_bit(pg->alloc, heap_cell_index(pg, (uintptr_t)cell));
-    memset(cell, 0, pg->cell_size);
+    if (zero) memset(cell, 0, pg->cell_size);
+    else *(void **)cell = NULL;    /* no stale free-list link in a header word */
     *charged = pg->cell_size;
     return cell;
 }
@@ -298,6 +336,7 @@ void heap_free_raw(void *p)
     size_t i = h->index;
     larges[i] = larges[--nlarge];        /* order is restored at the next collection */
     larges[i]->index = i;
+    larges_unsorted = true;
     large_bytes -= h->size;
     free(h);
 }
@@ -374,28 +413,35 @@ static void finalize_object(object *o)
 
 /* First pass: C finalizers of every dead object, before any memory is
  * reused, so a finalizer may still read the dead objects around it (its
- * type, for instance, may die in the same collection). */
+ * type, for instance, may die in the same collection). Only HEAP_FIN
+ * blocks can have one: other dead objects are not read at all. */
 static size_t objects_freed;
 
 static void run_c_finalizers(void)
 {
-    objects_freed = 0;
     for (int c = 0; c < NCLASSES; c++)
-        for (heap_page *pg = classes[HEAP_OBJ][c].pages; pg; pg = pg->next)
+        for (heap_page *pg = classes[HEAP_FIN][c].pages; pg; pg = pg->next)
             for (size_t w = 0; w < HEAP_BITMAP_WORDS; w++) {
                 uint64_t dead = pg->alloc[w] & ~pg->mark[w];
                 while (dead) {
                     uint32_t i = (uint32_t)(w * 64 + (size_t)__builtin_ctzll(dead));
                     dead &= dead - 1;
-                    objects_freed++;
                     finalize_object((object *)(pg->cells + (size_t)i * pg->cell_size));
                 }
             }
     for (size_t i = 0; i < nlarge; i++)
-        if (!larges[i]->mark && larges[i]->kind == HEAP_OBJ) {
-            objects_freed++;
+        if (!larges[i]->mark && larges[i]->kind == HEAP_FIN)
             finalize_object((object *)(larges[i] + 1));
-        }
+}
+
+/* Bits set in x. Not __builtin_popcountll: without -mpopcnt that is a
+ * library call, and the sweep counts every word of every page. */
+static inline uint32_t popcount64(uint64_t x)
+{
+    x = x - ((x >> 1) & 0x5555555555555555ull);
+    x = (x & 0x3333333333333333ull) + ((x >> 2) & 0x3333333333333333ull);
+    x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0Full;
+    return (uint32_t)((x * 0x0101010101010101ull) >> 56);
 }
 
 /* Second pass over one class: alloc := mark, release empty pages; the free
@@ -409,13 +455,15 @@ static size_t sweep_class(size_class *sc, bool *released)
     heap_page **link = &sc->pages;
     while (*link) {
         heap_page *pg = *link;
-        uint32_t n = 0;
+        uint32_t n = 0, dead = 0;
         for (size_t w = 0; w < HEAP_BITMAP_WORDS; w++) {
+            dead += popcount64(pg->alloc[w] & ~pg->mark[w]);
             pg->alloc[w] = pg->mark[w];
             pg->mark[w] = 0;
-            n += (uint32_t)__builtin_popcountll(pg->alloc[w]);
+            n += popcount64(pg->alloc[w]);
         }
         pg->live = n;
+        if (heap_kind_is_object(pg->kind)) objects_freed += dead;
         if (n == 0) {
             *link = pg->next;
             release_page(pg);
@@ -431,7 +479,7 @@ static size_t sweep_class(size_class *sc, bool *released)
 
 static void rebuild_page_set(void)
 {
-    memset(pset, 0, pset_cap * sizeof *pset);
+    memset(heap_pset, 0, pset_cap * sizeof *heap_pset);
     pset_count = 0;
     heap_lo = UINTPTR_MAX;
     heap_hi = 0;
@@ -447,6 +495,7 @@ static size_t sweep_large(void)
     for (size_t i = 0; i < nlarge; i++) {
         heap_large *h = larges[i];
         if (!h->mark) {
+            if (heap_kind_is_object(h->kind)) objects_freed++;
             large_bytes -= h->size;
             free(h);
             continue;
@@ -468,6 +517,7 @@ static size_t live_after_sweep;
 size_t heap_sweep(void)
 {
     run_c_finalizers();
+    objects_freed = 0;
     size_t live = 0;
     bool released = false;
     for (int k = 0; k < HEAP_KINDS; k++)

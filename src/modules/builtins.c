@@ -339,23 +339,40 @@ static value bi_abs(value self, int argc, const value *argv, value kw)
     return f(a);
 }
 
+/* self.name(other), or NotImplemented when the type has no such method. */
+static value try_divmod(value self, const char *name, value other)
+{
+    value n = str_intern_cstr(name);
+    if (!n)
+        return V_NULL;
+    int found = 0;
+    value r = call_special(self, n, 1, &other, &found);
+    return found ? r : V_NOTIMPL;
+}
+
+/* divmod(a, b) as a binary operator: a.__divmod__(b), then
+ * b.__rdivmod__(a) when the types differ -- first when b's type is a
+ * subclass of a's that overrides __rdivmod__. */
 static value bi_divmod(value self, int argc, const value *argv, value kw)
 {
     if (bi_check_argc("divmod", argc, 2, 2) < 0)
         return V_NULL;
-    int found = 0;
-    value r = call_special(argv[0], str_intern_cstr("__divmod__"), 1, &argv[1], &found);
-    if (r && r != V_NOTIMPL)
-        return r;
-    if (!r && found)
+    value a = argv[0], b = argv[1];
+    type_object *ta = v_type(a), *tb = v_type(b);
+    bool reflect = ta != tb;
+    value rname = str_intern_cstr("__rdivmod__");
+    if (!rname)
         return V_NULL;
-    exc_clear();
-    r = call_special(argv[1], str_intern_cstr("__rdivmod__"), 1, &argv[0], &found);
-    if (r && r != V_NOTIMPL)
+    value r;
+    if (reflect && type_is_subtype(tb, ta) && type_lookup(tb, rname) != type_lookup(ta, rname)) {
+        if ((r = try_divmod(b, "__rdivmod__", a)) != V_NOTIMPL)
+            return r;
+        reflect = false;
+    }
+    if ((r = try_divmod(a, "__divmod__", b)) != V_NOTIMPL)
         return r;
-    if (!r && found)
-        return V_NULL;
-    exc_clear();
+    if (reflect && (r = try_divmod(b, "__rdivmod__", a)) != V_NOTIMPL)
+        return r;
     return exc_raise(&exc_TypeError, "unsupported operand type(s) for divmod(): '%s' and '%s'",
                      v_type_name(argv[0]), v_type_name(argv[1]));
 }
@@ -494,6 +511,43 @@ static value bi_dir(value self, int argc, const value *argv, value kw)
 
 /* -- __build_class__ ----------------------------------------------------------- */
 
+/* PEP 560: a base that is not a class may stand for others through its
+ * __mro_entries__(bases) (list[int] stands for list). Returns `bases`
+ * itself when nothing changed. */
+static value resolve_bases(value bases)
+{
+    value out = V_NULL;
+    size_t n = tuple_len(bases);
+    for (size_t i = 0; i < n; i++) {
+        value b = tuple_get(bases, i);
+        value m = v_is_type(b) ? V_NULL : obj_getattr_cstr(b, "__mro_entries__");
+        if (!m) {
+            if (exc_occurred() && !exc_matches(&exc_AttributeError))
+                return V_NULL;
+            exc_clear();
+            if (out && list_append(out, b) < 0)
+                return V_NULL;
+            continue;
+        }
+        value r = obj_call1(m, bases);
+        if (!r)
+            return V_NULL;
+        if (!v_is_tuple(r))
+            return exc_raise(&exc_TypeError, "__mro_entries__ must return a tuple");
+        if (!out) {
+            out = list_new(0);
+            for (size_t j = 0; out && j < i; j++)
+                if (list_append(out, tuple_get(bases, j)) < 0)
+                    return V_NULL;
+            if (!out)
+                return V_NULL;
+        }
+        if (list_extend(out, r) < 0)
+            return V_NULL;
+    }
+    return out ? list_as_tuple(out) : bases;
+}
+
 static value bi_build_class(value self, int argc, const value *argv, value kwnames)
 {
     if (argc < 2)
@@ -503,7 +557,8 @@ static value bi_build_class(value self, int argc, const value *argv, value kwnam
         return exc_raise(&exc_TypeError, "__build_class__: func must be a function");
     if (!v_is_str(name))
         return exc_raise(&exc_TypeError, "__build_class__: name is not a string");
-    value bases = tuple_from_array(argv + 2, (size_t)(argc - 2));
+    value orig_bases = tuple_from_array(argv + 2, (size_t)(argc - 2));
+    value bases = orig_bases ? resolve_bases(orig_bases) : V_NULL;
     if (!bases)
         return V_NULL;
     /* keywords other than metaclass go to __prepare__ and the metaclass */
@@ -554,6 +609,8 @@ static value bi_build_class(value self, int argc, const value *argv, value kwnam
     value cell = eval_class_body(func, ns);
     if (!cell)
         return V_NULL;
+    if (bases != orig_bases && obj_setitem(ns, str_intern_cstr("__orig_bases__"), orig_bases) < 0)
+        return V_NULL;
     value margs[3 + nkw];
     margs[0] = name;
     margs[1] = bases;
@@ -576,7 +633,7 @@ static value bi_build_class(value self, int argc, const value *argv, value kwnam
 static int set_classcell(value cell, value cls)
 {
     if (!v_is_cell(cell)) {
-        exc_raise(&exc_TypeError, "__classcell__ must be a nonlocal cell, not %s", v_type_name(cell));
+        exc_raise(&exc_TypeError, "__classcell__ must be a nonlocal cell, not %R", v_from_obj(v_type(cell)));
         return -1;
     }
     v_cell(cell)->ref = cls;
@@ -632,36 +689,36 @@ static int super_zero_args(value *type, value *obj)
 /* -- The module ------------------------------------------------------------------ */
 
 static const method_def builtin_functions[] = {
-    { "__build_class__", bi_build_class, METH_KEYWORDS, NULL },
-    { "print", bi_print, METH_KEYWORDS, NULL },
-    { "repr", bi_repr, METH_O, NULL },
-    { "ascii", bi_ascii, METH_O, NULL },
-    { "format", bi_format, METH_FAST, NULL },
-    { "len", bi_len, METH_O, NULL },
-    { "isinstance", bi_isinstance, METH_FAST, NULL },
-    { "issubclass", bi_issubclass, METH_FAST, NULL },
-    { "id", bi_id, METH_O, NULL },
-    { "hash", bi_hash, METH_O, NULL },
-    { "iter", bi_iter, METH_FAST, NULL },
-    { "next", bi_next, METH_FAST, NULL },
-    { "getattr", bi_getattr, METH_FAST, NULL },
-    { "setattr", bi_setattr, METH_FAST, NULL },
-    { "delattr", bi_delattr, METH_FAST, NULL },
-    { "hasattr", bi_hasattr, METH_FAST, NULL },
-    { "callable", bi_callable, METH_O, NULL },
-    { "abs", bi_abs, METH_O, NULL },
-    { "divmod", bi_divmod, METH_FAST, NULL },
-    { "pow", bi_pow, METH_KEYWORDS, NULL },
-    { "round", bi_round, METH_KEYWORDS, NULL },
-    { "chr", bi_chr, METH_O, NULL },
-    { "ord", bi_ord, METH_O, NULL },
-    { "hex", bi_hex, METH_O, NULL },
-    { "oct", bi_oct, METH_O, NULL },
-    { "bin", bi_bin, METH_O, NULL },
-    { "globals", bi_globals, METH_NOARGS, NULL },
-    { "locals", bi_locals, METH_NOARGS, NULL },
-    { "vars", bi_vars, METH_FAST, NULL },
-    { "dir", bi_dir, METH_FAST, NULL },
+    { "__build_class__", bi_build_class, METH_KEYWORDS, "__build_class__(func, name, /, *bases, [metaclass], **kwds) -> class\n\nInternal helper behind the class statement." },
+    { "print", bi_print, METH_KEYWORDS, "Print the values to a stream (sys.stdout by default), separated by sep and followed by end." },
+    { "repr", bi_repr, METH_O, "Return the canonical string representation of the object." },
+    { "ascii", bi_ascii, METH_O, "Return repr(obj) with its non-ASCII characters escaped." },
+    { "format", bi_format, METH_FAST, "Return value.__format__(format_spec)." },
+    { "len", bi_len, METH_O, "Return how many items a container holds." },
+    { "isinstance", bi_isinstance, METH_FAST, "Return whether an object is an instance of a class, or of a subclass thereof." },
+    { "issubclass", bi_issubclass, METH_FAST, "Return whether 'cls' is derived from another class or is the same class." },
+    { "id", bi_id, METH_O, "Return the identity of an object, unique among simultaneously existing objects." },
+    { "hash", bi_hash, METH_O, "Return the hash value of the given object." },
+    { "iter", bi_iter, METH_FAST, "iter(iterable) -> iterator\niter(callable, sentinel) -> iterator\n\nGet an iterator from an object." },
+    { "next", bi_next, METH_FAST, "next(iterator[, default])\n\nReturn the next item from the iterator; when it is exhausted, return default if given, else raise StopIteration." },
+    { "getattr", bi_getattr, METH_FAST, "getattr(object, name[, default]) -> value\n\nGet a named attribute from an object; getattr(x, 'y') is x.y." },
+    { "setattr", bi_setattr, METH_FAST, "Set the named attribute on the given object to the given value; setattr(x, 'y', v) is x.y = v." },
+    { "delattr", bi_delattr, METH_FAST, "Delete the named attribute from the given object; delattr(x, 'y') is del x.y." },
+    { "hasattr", bi_hasattr, METH_FAST, "Return whether the object has an attribute with the given name." },
+    { "callable", bi_callable, METH_O, "Return whether the object is callable (its class has a __call__ method)." },
+    { "abs", bi_abs, METH_O, "Return the absolute value of the argument." },
+    { "divmod", bi_divmod, METH_FAST, "Return the tuple (x//y, x%y)." },
+    { "pow", bi_pow, METH_KEYWORDS, "Equivalent to base**exp with 2 arguments or base**exp % mod with 3 arguments." },
+    { "round", bi_round, METH_KEYWORDS, "Round a number to a given precision in decimal digits." },
+    { "chr", bi_chr, METH_O, "Return a Unicode string of one character with ordinal i; 0 <= i <= 0x10ffff." },
+    { "ord", bi_ord, METH_O, "Return the Unicode code point for a one-character string." },
+    { "hex", bi_hex, METH_O, "Return the hexadecimal representation of an integer." },
+    { "oct", bi_oct, METH_O, "Return the octal representation of an integer." },
+    { "bin", bi_bin, METH_O, "Return the binary representation of an integer." },
+    { "globals", bi_globals, METH_NOARGS, "Return the dictionary holding the current global variables." },
+    { "locals", bi_locals, METH_NOARGS, "Return a dictionary holding the current scope's local variables." },
+    { "vars", bi_vars, METH_FAST, "vars([object]) -> dictionary\n\nWithout arguments, equivalent to locals(). With an argument, equivalent to object.__dict__." },
+    { "dir", bi_dir, METH_FAST, "dir([object]) -> list of strings\n\nReturn an alphabetized list of names in the current scope, or of the attributes of the object." },
     { NULL, NULL, 0, NULL },
 };
 
@@ -728,6 +785,9 @@ int builtins_init(void)
         return -1;
 #include "../objects/exceptions.def"
 #undef EXC_TYPE
+    /* the old names of OSError, kept as aliases since 3.3 */
+    if (add_type(d, "IOError", &exc_OSError) < 0 || add_type(d, "EnvironmentError", &exc_OSError) < 0)
+        return -1;
     if (dict_set_cstr(d, "None", V_NONE) < 0 || dict_set_cstr(d, "True", V_TRUE) < 0 ||
         dict_set_cstr(d, "False", V_FALSE) < 0 || dict_set_cstr(d, "Ellipsis", V_ELLIPSIS) < 0 ||
         dict_set_cstr(d, "NotImplemented", V_NOTIMPL) < 0 ||

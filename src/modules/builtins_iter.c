@@ -1,6 +1,8 @@
 /* The builtins that consume an iterable: sum, any, all, min, max,
  * sorted. */
 #include "builtins_internal.h"
+#include "../objects/bytearray.h"
+#include "../objects/bytes.h"
 #include "../objects/exceptions.h"
 #include "../objects/list.h"
 #include "../objects/str.h"
@@ -9,18 +11,26 @@
 
 static value bi_sum(value self, int argc, const value *argv, value kwnames)
 {
-    static const char *const kws[] = { "start", NULL };
-    if (bi_check_kwargs("sum", kwnames, kws) < 0)
-        return V_NULL;
+    /* Argument Clinic's order and messages: sum(iterable, /, start=0) */
+    size_t nkw = kwnames ? tuple_len(kwnames) : 0;
+    if (argc == 0)
+        return exc_raise(&exc_TypeError, "sum() takes at least 1 positional argument (0 given)");
+    if (argc + (int)nkw > 2)
+        return exc_raise(&exc_TypeError, "sum() takes at most 2 arguments (%d given)", argc + (int)nkw);
+    if (nkw && !str_eq_cstr(tuple_get(kwnames, 0), "start"))
+        return exc_raise(&exc_TypeError, "'%S' is an invalid keyword argument for sum()", tuple_get(kwnames, 0));
     value start = bi_kwarg(argc, argv, kwnames, "start");
-    if (argc == 2 && !start)
+    if (argc == 2)
         start = argv[1];
-    else if (bi_check_argc("sum", argc, 1, 1) < 0 && !(argc == 2))
-        return V_NULL;
     if (!start)
         start = v_small(0);
-    if (v_is_str(start))
+    type_object *st = v_type(start);
+    if (type_is_subtype(st, &str_type))
         return exc_raise(&exc_TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
+    if (type_is_subtype(st, &bytes_type))
+        return exc_raise(&exc_TypeError, "sum() can't sum bytes [use b''.join(seq) instead]");
+    if (type_is_subtype(st, &bytearray_type))
+        return exc_raise(&exc_TypeError, "sum() can't sum bytearray [use b''.join(seq) instead]");
     value it = obj_iter(argv[0]);
     if (!it)
         return V_NULL;
@@ -54,9 +64,11 @@ static value bi_all(value self, int argc, const value *argv, value kw) { return 
 
 static value min_max(const char *name, int op, int argc, const value *argv, value kwnames)
 {
-    static const char *const kws[] = { "key", "default", NULL };
-    if (bi_check_kwargs(name, kwnames, kws) < 0)
-        return V_NULL;
+    for (size_t i = 0; kwnames && i < tuple_len(kwnames); i++) {
+        value k = tuple_get(kwnames, i);
+        if (!str_eq_cstr(k, "key") && !str_eq_cstr(k, "default"))
+            return exc_raise(&exc_TypeError, "'%S' is an invalid keyword argument for %s()", k, name);
+    }
     value key = bi_kwarg(argc, argv, kwnames, "key");
     value dflt = bi_kwarg(argc, argv, kwnames, "default");
     if (key == V_NONE)
@@ -102,19 +114,20 @@ static value bi_max(value self, int argc, const value *argv, value kw) { return 
 
 static value bi_sorted(value self, int argc, const value *argv, value kwnames)
 {
+    /* CPython checks the positional count, copies the iterable, then hands
+     * the keywords to list.sort: hence this order and the "sort()" name */
     static const char *const kws[] = { "key", "reverse", NULL };
-    if (bi_check_kwargs("sorted", kwnames, kws) < 0)
-        return V_NULL;
     if (argc != 1)
-        return exc_raise(&exc_TypeError, argc == 0 ? "sorted expected 1 argument, got 0"
-                                                   : "sorted expected 1 argument, got %d", argc);
+        return exc_raise(&exc_TypeError, "sorted expected 1 argument, got %d", argc);
+    value l = list_new(0);
+    if (!l || list_extend(l, argv[0]) < 0)
+        return V_NULL;
+    if (bi_check_kwargs("sort", kwnames, kws) < 0)
+        return V_NULL;
     value key = bi_kwarg(argc, argv, kwnames, "key");
     value rev = bi_kwarg(argc, argv, kwnames, "reverse");
     int r = 0;
     if (rev && list_sort_reverse_arg(rev, &r) < 0)
-        return V_NULL;
-    value l = list_new(0);
-    if (!l || list_extend(l, argv[0]) < 0)
         return V_NULL;
     if (list_sort(l, key == V_NONE ? V_NULL : key, r) < 0)
         return V_NULL;
@@ -122,11 +135,11 @@ static value bi_sorted(value self, int argc, const value *argv, value kwnames)
 }
 
 const method_def builtins_iter_functions[] = {
-    { "sum", bi_sum, METH_KEYWORDS, NULL },
-    { "any", bi_any, METH_O, NULL },
-    { "all", bi_all, METH_O, NULL },
-    { "min", bi_min, METH_KEYWORDS, NULL },
-    { "max", bi_max, METH_KEYWORDS, NULL },
-    { "sorted", bi_sorted, METH_KEYWORDS, NULL },
+    { "sum", bi_sum, METH_KEYWORDS, "Return the sum of a 'start' value (default: 0) plus an iterable of numbers." },
+    { "any", bi_any, METH_O, "Return True if bool(x) is True for any x in the iterable." },
+    { "all", bi_all, METH_O, "Return True if bool(x) is True for all values x in the iterable." },
+    { "min", bi_min, METH_KEYWORDS, "min(iterable, *[, default=obj, key=func]) -> value\nmin(arg1, arg2, *args, *[, key=func]) -> value\n\nReturn the smallest item." },
+    { "max", bi_max, METH_KEYWORDS, "max(iterable, *[, default=obj, key=func]) -> value\nmax(arg1, arg2, *args, *[, key=func]) -> value\n\nReturn the largest item." },
+    { "sorted", bi_sorted, METH_KEYWORDS, "Return a new list containing all items from the iterable in ascending order." },
     { NULL, NULL, 0, NULL },
 };

@@ -144,7 +144,8 @@ static value object_format(value self, int argc, const value *argv, value kwname
     if (argc != 1)
         return exc_raise(&exc_TypeError, "object.__format__() takes exactly one argument (%d given)", argc);
     if (!v_isinstance(argv[0], &str_type))
-        return exc_raise(&exc_TypeError, "__format__() argument must be str, not %s", v_type_name(argv[0]));
+        return exc_raise(&exc_TypeError, "__format__() argument must be str, not %s",
+                         argv[0] == V_NONE ? "None" : v_type_name(argv[0]));
     if (str_len(argv[0]) > 0)
         return exc_raise(&exc_TypeError, "unsupported format string passed to %s.__format__",
                          v_type_name(self));
@@ -179,8 +180,8 @@ static value object_dir(value self, int argc, const value *argv, value kwnames)
     if (!d)
         return V_NULL;
     type_object *t = v_type(self);
-    if (t->attrs_offset) {
-        value ad = inst_get_dict(self);
+    if (t->attrs_offset || (t->flags & TYPE_VAR_DICT)) {
+        value ad = t->attrs_offset ? inst_get_dict(self) : type_var_dict(self, true);
         if (!ad || dict_update(d, ad) < 0)
             return V_NULL;
     }

@@ -3,14 +3,18 @@
  * through the object. Construction as CPython (bytearray(), (n),
  * (iterable of ints), (bytes-like), (str, encoding[, errors])), the
  * sequence protocol with slices (assignment of any length for simple
- * slices, equal length for extended ones), the list-like mutators, + and
- * * (and their in-place forms), comparisons with any bytes-like object,
- * and the common text methods shared with bytes. A bytearray with live
- * memoryviews (exports) cannot change size, as in CPython (BufferError). */
+ * slices, equal length for extended ones, deletion of both), the
+ * list-like mutators, + and * (and their in-place forms), comparisons
+ * with any bytes-like object. The text methods are shared with bytes
+ * (bytes_methods.c). A bytearray with live memoryviews (exports) cannot
+ * change size, as in CPython (BufferError); since dropped views are only
+ * found dead by a collection, one is run before refusing. */
 #include <stdio.h>
 #include <string.h>
 #include "bytearray.h"
 #include "bytes.h"
+#include "bytes_methods.h"
+#include "codecs.h"
 #include "exceptions.h"
 #include "int.h"
 #include "int_internal.h"
@@ -54,6 +58,8 @@ static int reserve(ba *b, size_t n)
 
 static int check_resize(ba *b)
 {
+    if (b->exports > 0)
+        gc_collect();   /* views nobody holds give their exports back */
     if (b->exports > 0) {
         exc_raise(&exc_BufferError, "Existing exports of data: object cannot be re-sized");
         return -1;
@@ -109,48 +115,7 @@ bool buffer_get(value v, const char **data, size_t *size)
     return false;
 }
 
-/* The bytes of an iterable of ints (or a bytes-like object), into sb. */
-static int collect_bytes(value src, strbuf *sb, const char *what)
-{
-    const char *d;
-    size_t n;
-    if (buffer_get(src, &d, &n)) {
-        sb_append(sb, d, n);
-        return 0;
-    }
-    if (v_is_str(src) && what) {
-        exc_raise(&exc_TypeError, "%s", what);
-        return -1;
-    }
-    value it = obj_iter(src);
-    if (!it) {
-        if (exc_matches(&exc_TypeError)) {
-            exc_clear();
-            if (what)
-                exc_raise(&exc_TypeError, "%s", what);
-            else
-                exc_raise(&exc_TypeError, "can't extend bytearray with %s", v_type_name(src));
-        }
-        return -1;
-    }
-    for (;;) {
-        value x = obj_next(it);
-        if (!x)
-            return exc_occurred() ? -1 : 0;
-        int64_t c;
-        if (!v_is_int(x) && !v_type(x)->nb_index) {
-            exc_raise(&exc_TypeError, "'%s' object cannot be interpreted as an integer", v_type_name(x));
-            return -1;
-        }
-        if (str_arg_index(x, &c, 0) < 0)
-            return -1;
-        if (c < 0 || c > 255) {
-            exc_raise(&exc_ValueError, "byte must be in range(0, 256)");
-            return -1;
-        }
-        sb_putc(sb, (char)c);
-    }
-}
+static bool is_index(value v) { return v_is_int(v) || v_type(v)->nb_index; }
 
 /* A byte value argument (an int in range(256)). */
 static int byte_arg(value v, int *out)
@@ -177,45 +142,61 @@ static value ba_new(type_object *type, int argc, const value *argv, value kwname
     return ba_alloc(type, NULL, 0);
 }
 
+static int init_error(const char *msg)
+{
+    exc_raise(&exc_TypeError, "%s", msg);
+    return -1;
+}
+
+/* Replaces the contents with d[0..n). */
+static int set_contents(ba *b, const char *d, size_t n)
+{
+    if (resize(b, n) < 0)
+        return -1;
+    if (n)
+        memcpy(b->data, d, n);
+    return 0;
+}
+
 static int ba_init(value self, int argc, const value *argv, value kwnames)
 {
     static const char *const names[] = {"source", "encoding", "errors", NULL};
     value a[3];
     if (str_parse_args("bytearray", argc, argv, kwnames, names, 0, a) < 0)
         return -1;
+    for (int i = 1; i < 3; i++)
+        if (a[i] && !v_is_str_like(a[i])) {
+            exc_raise(&exc_TypeError, "bytearray() argument '%s' must be str, not %s", names[i],
+                      str_arg_type_name(a[i]));
+            return -1;
+        }
     ba *b = BA(self);
     if (resize(b, 0) < 0)
         return -1;
-    if (!a[0]) {
-        if (a[1] || a[2]) {
-            exc_raise(&exc_TypeError, a[1] ? "encoding without a string argument" : "errors without a string argument");
-            return -1;
-        }
+    value x = a[0];
+    if (!x) {
+        if (a[1] || a[2])
+            return init_error(a[1] ? "encoding without a string argument" : "errors without a string argument");
         return 0;
     }
-    if (v_is_str(a[0])) {
-        if (!a[1]) {
-            exc_raise(&exc_TypeError, "string argument without an encoding");
+    if (v_is_str_like(x)) {
+        if (!a[1])
+            return init_error("string argument without an encoding");
+        if (codec_check_name(a[1]) < 0 || (a[2] && codec_check_name(a[2]) < 0))
             return -1;
-        }
-        if (!v_is_str(a[1])) {
-            exc_raise(&exc_TypeError, "bytearray() argument 'encoding' must be str, not %s", str_arg_type_name(a[1]));
-            return -1;
-        }
-        value e = str_encode(a[0], str_data(a[1]), a[2] && v_is_str(a[2]) ? str_data(a[2]) : "strict");
-        if (!e || resize(b, bytes_size(e)) < 0)
-            return -1;
-        memcpy(b->data, bytes_data(e), bytes_size(e));
-        return 0;
+        value e = codec_encode(x, str_data(a[1]), a[2] ? str_data(a[2]) : "strict");
+        return e ? set_contents(b, bytes_data(e), bytes_size(e)) : -1;
     }
-    if (a[1] || a[2]) {
-        exc_raise(&exc_TypeError, a[1] ? "encoding without a string argument" : "errors without a string argument");
-        return -1;
-    }
-    if (v_is_int(a[0]) || v_type(a[0])->nb_index) {
+    if (a[1] || a[2])
+        return init_error(a[1] ? "encoding without a string argument" : "errors without a string argument");
+    if (v_is_int(x) || (v_type(x)->nb_index && !buffer_get(x, &(const char *){0}, &(size_t){0}))) {
         int64_t n;
-        if (str_arg_index(a[0], &n, 0) < 0)
+        if (str_arg_index(x, &n, 1) < 0)
             return -1;
+        if (n == INT64_MAX || n == INT64_MIN) {
+            exc_raise(&exc_OverflowError, "cannot fit '%s' into an index-sized integer", v_type_name(x));
+            return -1;
+        }
         if (n < 0) {
             exc_raise(&exc_ValueError, "negative count");
             return -1;
@@ -224,12 +205,7 @@ static int ba_init(value self, int argc, const value *argv, value kwnames)
     }
     strbuf sb;
     sb_init(&sb);
-    if (!v_is_str(a[0]) && !buffer_get(a[0], &(const char *){0}, &(size_t){0}) && !v_type(a[0])->iter &&
-        !type_lookup(v_type(a[0]), str_intern_cstr("__getitem__"))) {
-        exc_raise(&exc_TypeError, "cannot convert '%s' object to bytearray", v_type_name(a[0]));
-        return -1;
-    }
-    if (collect_bytes(a[0], &sb, NULL) < 0) {
+    if (bytes_collect(x, &sb, "bytearray") < 0) {
         sb_free(&sb);
         return -1;
     }
@@ -238,9 +214,7 @@ static int ba_init(value self, int argc, const value *argv, value kwnames)
         exc_no_memory();
         return -1;
     }
-    int r = resize(b, sb.len);
-    if (r == 0 && sb.len)
-        memcpy(b->data, sb.data, sb.len);
+    int r = set_contents(b, sb.data, sb.len);
     sb_free(&sb);
     return r;
 }
@@ -345,17 +319,14 @@ static int ba_setitem(value v, value key, value x)
     int64_t n = (int64_t)b->size;
     if (v_is_slice(key)) {
         int64_t start, stop, step, len;
-        if (slice_unpack(key, n, &start, &stop, &step, &len) < 0)
-            return -1;
         strbuf sb;
         sb_init(&sb);
         if (x) {
-            if (v_is_int(x) || (!v_is_str(x) && !buffer_get(x, &(const char *){0}, &(size_t){0}) &&
-                                v_type(x)->nb_index)) {
+            if (v_is_str_like(x) || (!buffer_get(x, &(const char *){0}, &(size_t){0}) && is_index(x))) {
                 exc_raise(&exc_TypeError, "can assign only bytes, buffers, or iterables of ints in range(0, 256)");
                 return -1;
             }
-            if (collect_bytes(x, &sb, "can assign only bytes, buffers, or iterables of ints in range(0, 256)") < 0) {
+            if (bytes_collect(x, &sb, "bytearray") < 0) {
                 sb_free(&sb);
                 return -1;
             }
@@ -365,12 +336,21 @@ static int ba_setitem(value v, value key, value x)
                 return -1;
             }
         }
+        /* the slice after the values: collecting them may run Python
+         * code that resizes b (and so may the slice's __index__) */
+        n = (int64_t)b->size;
+        if (slice_unpack(key, n, &start, &stop, &step, &len) < 0 || (int64_t)b->size != n) {
+            if (!exc_occurred())
+                exc_raise(&exc_BufferError, "bytearray changed size during slice assignment");
+            sb_free(&sb);
+            return -1;
+        }
         int r = 0;
         if (step == 1) {
             if (stop < start)
                 stop = start;
             r = replace_range(b, (size_t)start, (size_t)stop, sb.data, sb.len);
-        } else if (!x) {
+        } else if (!x || sb.len == 0) {   /* an empty value deletes, as CPython */
             if (len > 0 && check_resize(b) < 0) {
                 r = -1;
             } else if (len > 0) {
@@ -418,23 +398,71 @@ static int ba_setitem(value v, value key, value x)
 
 static int ba_contains(value self, value item)
 {
-    ba *b = BA(self);
-    if (v_is_int(item) || v_type(item)->nb_index) {
-        int c;
-        if (byte_arg(item, &c) < 0)
+    if (is_index(item)) {
+        int64_t c;   /* convert first: __index__ is Python code */
+        if (str_arg_index(item, &c, 1) < 0)
             return -1;
-        return b->size && memchr(b->data, c, b->size) != NULL;
+        item = v_small(c < -1 ? -1 : c > 256 ? 256 : c);
     }
-    const char *d;
-    size_t n;
-    if (!buffer_get(item, &d, &n)) {
-        exc_raise(&exc_TypeError, "a bytes-like object is required, not '%s'", v_type_name(item));
-        return -1;
-    }
-    return str_find_bytes(b->data ? b->data : "", 0, b->size, d, n, 0) >= 0;
+    ba *b = BA(self);
+    return bytes_contains(b->data ? b->data : "", b->size, item);
 }
 
-static value ba_iter(value v) { return seq_iter_new(v); }
+/* The iterator reads the bytearray at each step, so it sees appends and
+ * stops early after deletions, as CPython's does. */
+typedef struct ba_iter_object {
+    object hdr;
+    value ba;        /* V_NULL when exhausted */
+    size_t pos;
+} ba_iter_object;
+
+static void bai_trace(object *o, gc_tracer *t) { gc_mark_value(t, ((ba_iter_object *)o)->ba); }
+static value bai_iter(value it) { return it; }
+
+static value bai_next(value v)
+{
+    ba_iter_object *it = (ba_iter_object *)v_obj(v);
+    if (!it->ba)
+        return V_NULL;
+    if (it->pos >= BA(it->ba)->size) {
+        it->ba = V_NULL;
+        return V_NULL;
+    }
+    return v_small((unsigned char)BA(it->ba)->data[it->pos++]);
+}
+
+static value bai_length_hint(value self, int argc, const value *argv, value kwnames)
+{
+    ba_iter_object *it = (ba_iter_object *)v_obj(self);
+    if (!it->ba || it->pos >= BA(it->ba)->size)
+        return v_small(0);
+    return v_small((int64_t)(BA(it->ba)->size - it->pos));
+}
+
+static const method_def bai_methods[] = {
+    {"__length_hint__", bai_length_hint, METH_NOARGS, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+type_object bytearray_iterator_type = {
+    .hdr = {.type = &type_type},
+    .name = "bytearray_iterator",
+    .basicsize = sizeof(ba_iter_object),
+    .trace = bai_trace,
+    .getattr = obj_generic_getattr,
+    .iter = bai_iter,
+    .iternext = bai_next,
+    .methods = bai_methods,
+};
+
+static value ba_iter(value v)
+{
+    ba_iter_object *it = (ba_iter_object *)gc_alloc(&bytearray_iterator_type, sizeof(ba_iter_object));
+    if (!it)
+        return V_NULL;
+    it->ba = v;
+    return v_from_obj(it);
+}
 
 static value ba_richcompare(value a, value b, int op)
 {
@@ -474,15 +502,28 @@ static value ba_iconcat(value a, value b)
     size_t ny;
     if (!buffer_get(b, &y, &ny))
         return exc_raise(&exc_TypeError, "can't concat %s to %s", v_type_name(b), v_type_name(a));
+    /* CPython holds b's buffer while it resizes a: b += b is refused */
+    if (a == b && ny)
+        return exc_raise(&exc_BufferError, "Existing exports of data: object cannot be re-sized");
     if (replace_range(BA(a), BA(a)->size, BA(a)->size, y, ny) < 0)
         return V_NULL;
     return a;
 }
 
+/* The count of a repetition (an int: the caller applied __index__). */
+static int repeat_count(value nv, int64_t *n)
+{
+    if (int_as_i64(nv, n) == 0)
+        return 0;
+    exc_clear();
+    exc_raise(&exc_OverflowError, "cannot fit 'int' into an index-sized integer");
+    return -1;
+}
+
 static value ba_repeat(value a, value nv)
 {
     int64_t n;
-    if (int_as_i64(nv, &n) < 0)
+    if (repeat_count(nv, &n) < 0)
         return V_NULL;
     if (n < 0)
         n = 0;
@@ -500,7 +541,7 @@ static value ba_repeat(value a, value nv)
 static value ba_irepeat(value a, value nv)
 {
     int64_t n;
-    if (int_as_i64(nv, &n) < 0)
+    if (repeat_count(nv, &n) < 0)
         return V_NULL;
     if (n < 0)
         n = 0;
@@ -535,7 +576,10 @@ static value ba_extend(value self, int argc, const value *argv, value kwnames)
 {
     strbuf sb;
     sb_init(&sb);
-    if (collect_bytes(argv[0], &sb, NULL) < 0) {
+    if (!buffer_get(argv[0], &(const char *){0}, &(size_t){0}) && !v_type(argv[0])->iter &&
+        !v_type(argv[0])->getitem)
+        return exc_raise(&exc_TypeError, "can't extend bytearray with %s", v_type_name(argv[0]));
+    if (bytes_collect(argv[0], &sb, "bytearray") < 0) {
         sb_free(&sb);
         return V_NULL;
     }
@@ -622,396 +666,12 @@ static value ba_reverse(value self, int argc, const value *argv, value kwnames)
     return V_NONE;
 }
 
-/* -- Text methods (shared behaviour with bytes) ---------------------------- */
-
-static const char *bdata(value v) { return BA(v)->data ? BA(v)->data : ""; }
-
-static value ba_decode(value self, int argc, const value *argv, value kwnames)
-{
-    static const char *const names[] = {"encoding", "errors", NULL};
-    value a[2];
-    if (str_parse_args("decode", argc, argv, kwnames, names, 0, a) < 0)
-        return V_NULL;
-    for (int i = 0; i < 2; i++)
-        if (a[i] && !v_is_str(a[i]))
-            return exc_raise(&exc_TypeError, "decode() argument '%s' must be str, not %s", names[i],
-                             str_arg_type_name(a[i]));
-    value b = bytes_from(bdata(self), BA(self)->size);
-    if (!b)
-        return V_NULL;
-    return bytes_decode(b, a[0] ? str_data(a[0]) : "utf-8", a[1] ? str_data(a[1]) : "strict");
-}
-
-/* The needle of find/count/index/...: bytes-like or an int byte. */
-static int needle_arg(value v, const char **d, size_t *n, char *one)
-{
-    if (v_is_int(v) || v_type(v)->nb_index) {
-        int c;
-        if (byte_arg(v, &c) < 0)
-            return -1;
-        *one = (char)c;
-        *d = one;
-        *n = 1;
-        return 0;
-    }
-    if (!buffer_get(v, d, n)) {
-        exc_raise(&exc_TypeError, "argument should be integer or bytes-like object, not '%s'", v_type_name(v));
-        return -1;
-    }
-    return 0;
-}
-
-/* find/rfind/index/rindex/count share: *pos the match (or -1), *count. */
-static int search(value self, const char *name, int argc, const value *argv, int reverse, int counting,
-                  int64_t *out)
-{
-    if (args_count(name, argc, 1, 3) < 0)
-        return -1;
-    const char *nd;
-    size_t nn;
-    char one;
-    if (needle_arg(argv[0], &nd, &nn, &one) < 0)
-        return -1;
-    int64_t s, e;
-    if (str_arg_range(argc > 1 ? argv[1] : V_NULL, argc > 2 ? argv[2] : V_NULL, BA(self)->size, &s, &e) < 0)
-        return -1;
-    const char *h = bdata(self);
-    if (counting) {
-        int64_t c = 0;
-        if (nn == 0) {
-            *out = e >= s ? e - s + 1 : 0;
-            return 0;
-        }
-        for (int64_t p = s; p + (int64_t)nn <= e;) {
-            int64_t f = str_find_bytes(h, (size_t)p, (size_t)e, nd, nn, 0);
-            if (f < 0)
-                break;
-            c++;
-            p = f + (int64_t)nn;
-        }
-        *out = c;
-        return 0;
-    }
-    if (s > e || (int64_t)nn > e - s) {
-        *out = -1;
-        return 0;
-    }
-    *out = str_find_bytes(h, (size_t)s, (size_t)e, nd, nn, reverse);
-    return 0;
-}
-
-static value ba_find(value self, int argc, const value *argv, value kwnames)
-{
-    int64_t r;
-    return search(self, "find", argc, argv, 0, 0, &r) < 0 ? V_NULL : v_small(r);
-}
-static value ba_rfind(value self, int argc, const value *argv, value kwnames)
-{
-    int64_t r;
-    return search(self, "rfind", argc, argv, 1, 0, &r) < 0 ? V_NULL : v_small(r);
-}
-static value ba_index(value self, int argc, const value *argv, value kwnames)
-{
-    int64_t r;
-    if (search(self, "index", argc, argv, 0, 0, &r) < 0)
-        return V_NULL;
-    return r < 0 ? exc_raise(&exc_ValueError, "subsection not found") : v_small(r);
-}
-static value ba_rindex(value self, int argc, const value *argv, value kwnames)
-{
-    int64_t r;
-    if (search(self, "rindex", argc, argv, 1, 0, &r) < 0)
-        return V_NULL;
-    return r < 0 ? exc_raise(&exc_ValueError, "subsection not found") : v_small(r);
-}
-static value ba_count(value self, int argc, const value *argv, value kwnames)
-{
-    int64_t r;
-    return search(self, "count", argc, argv, 0, 1, &r) < 0 ? V_NULL : v_small(r);
-}
-
-static value affix(value self, const char *name, int argc, const value *argv, int end)
-{
-    if (args_count(name, argc, 1, 3) < 0)
-        return V_NULL;
-    int64_t s, e;
-    if (str_arg_range(argc > 1 ? argv[1] : V_NULL, argc > 2 ? argv[2] : V_NULL, BA(self)->size, &s, &e) < 0)
-        return V_NULL;
-    value p = argv[0];
-    size_t k = 1, np = 1;
-    if (v_is_ptr(p) && v_obj(p)->type == &tuple_type)
-        np = tuple_len(p);
-    else
-        k = 0;
-    for (size_t i = 0; i < np; i++) {
-        value x = k ? tuple_get(p, i) : p;
-        const char *d;
-        size_t n;
-        if (!buffer_get(x, &d, &n))
-            return exc_raise(&exc_TypeError, k ? "a bytes-like object is required, not '%s'"
-                                               : "%s first arg must be bytes or a tuple of bytes, not %s",
-                             k ? v_type_name(x) : name, v_type_name(x));
-        if (e - s < (int64_t)n || s > (int64_t)BA(self)->size)
-            continue;
-        const char *h = bdata(self) + (end ? e - (int64_t)n : s);
-        if (memcmp(h, d, n) == 0)
-            return V_TRUE;
-    }
-    return V_FALSE;
-}
-
-static value ba_startswith(value self, int argc, const value *argv, value kwnames)
-{
-    return affix(self, "startswith", argc, argv, 0);
-}
-static value ba_endswith(value self, int argc, const value *argv, value kwnames)
-{
-    return affix(self, "endswith", argc, argv, 1);
-}
-
-static value ba_join(value self, int argc, const value *argv, value kwnames)
-{
-    value it = obj_iter(argv[0]);
-    if (!it)
-        return V_NULL;
-    strbuf sb;
-    sb_init(&sb);
-    for (int64_t i = 0;; i++) {
-        value x = obj_next(it);
-        if (!x) {
-            if (exc_occurred()) {
-                sb_free(&sb);
-                return V_NULL;
-            }
-            break;
-        }
-        const char *d;
-        size_t n;
-        if (!buffer_get(x, &d, &n)) {
-            sb_free(&sb);
-            return exc_raise(&exc_TypeError, "sequence item %lld: expected a bytes-like object, %s found",
-                             (long long)i, v_type_name(x));
-        }
-        if (i)
-            sb_append(&sb, bdata(self), BA(self)->size);
-        sb_append(&sb, d, n);
-    }
-    if (sb.failed) {
-        sb_free(&sb);
-        return exc_no_memory();
-    }
-    value r = bytearray_from(sb.data, sb.len);
-    sb_free(&sb);
-    return r;
-}
-
-static bool is_ws(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
-
-static value ba_split(value self, int argc, const value *argv, value kwnames)
-{
-    static const char *const names[] = {"sep", "maxsplit", NULL};
-    value a[2];
-    if (str_parse_args("split", argc, argv, kwnames, names, 0, a) < 0)
-        return V_NULL;
-    int64_t maxsplit = -1;
-    if (a[1] && str_arg_index(a[1], &maxsplit, 1) < 0)
-        return V_NULL;
-    if (maxsplit < 0)
-        maxsplit = INT64_MAX;
-    value out = list_new(0);
-    if (!out)
-        return V_NULL;
-    const char *h = bdata(self);
-    size_t n = BA(self)->size, i = 0;
-    if (!a[0] || a[0] == V_NONE) {
-        for (;;) {
-            while (i < n && is_ws(h[i])) i++;
-            if (i == n)
-                break;
-            size_t j = i;
-            if (maxsplit-- <= 0)
-                j = n;
-            else
-                while (j < n && !is_ws(h[j])) j++;
-            value p = bytearray_from(h + i, j - i);
-            if (!p || list_append(out, p) < 0)
-                return V_NULL;
-            i = j;
-        }
-        return out;
-    }
-    const char *sd;
-    size_t sn;
-    if (!buffer_get(a[0], &sd, &sn))
-        return exc_raise(&exc_TypeError, "a bytes-like object is required, not '%s'", v_type_name(a[0]));
-    if (sn == 0)
-        return exc_raise(&exc_ValueError, "empty separator");
-    for (;;) {
-        int64_t f = maxsplit-- > 0 ? str_find_bytes(h, i, n, sd, sn, 0) : -1;
-        size_t j = f < 0 ? n : (size_t)f;
-        value p = bytearray_from(h + i, j - i);
-        if (!p || list_append(out, p) < 0)
-            return V_NULL;
-        if (f < 0)
-            break;
-        i = j + sn;
-    }
-    return out;
-}
-
-static value strip_impl(value self, const char *name, int argc, const value *argv, int left, int right)
-{
-    if (args_count(name, argc, 0, 1) < 0)
-        return V_NULL;
-    const char *cs = NULL;
-    size_t cn = 0;
-    if (argc && argv[0] != V_NONE && !buffer_get(argv[0], &cs, &cn))
-        return exc_raise(&exc_TypeError, "a bytes-like object is required, not '%s'", v_type_name(argv[0]));
-    const char *h = bdata(self);
-    size_t i = 0, j = BA(self)->size;
-#define STRIPPED(c) (cs ? memchr(cs, (c), cn) != NULL : is_ws(c))
-    if (left)
-        while (i < j && STRIPPED(h[i])) i++;
-    if (right)
-        while (j > i && STRIPPED(h[j - 1])) j--;
-#undef STRIPPED
-    return bytearray_from(h + i, j - i);
-}
-
-static value ba_strip(value self, int argc, const value *argv, value kwnames) { return strip_impl(self, "strip", argc, argv, 1, 1); }
-static value ba_lstrip(value self, int argc, const value *argv, value kwnames) { return strip_impl(self, "lstrip", argc, argv, 1, 0); }
-static value ba_rstrip(value self, int argc, const value *argv, value kwnames) { return strip_impl(self, "rstrip", argc, argv, 0, 1); }
-
-static value case_map(value self, int upper)
-{
-    value r = bytearray_from(BA(self)->data, BA(self)->size);
-    if (!r)
-        return V_NULL;
-    for (size_t i = 0; i < BA(r)->size; i++) {
-        char c = BA(r)->data[i];
-        if (upper && c >= 'a' && c <= 'z')
-            BA(r)->data[i] = (char)(c - 32);
-        else if (!upper && c >= 'A' && c <= 'Z')
-            BA(r)->data[i] = (char)(c + 32);
-    }
-    return r;
-}
-
-static value ba_upper(value self, int argc, const value *argv, value kwnames) { return case_map(self, 1); }
-static value ba_lower(value self, int argc, const value *argv, value kwnames) { return case_map(self, 0); }
-
-static value ba_replace(value self, int argc, const value *argv, value kwnames)
-{
-    if (args_count("replace", argc, 2, 3) < 0)
-        return V_NULL;
-    const char *od, *nd;
-    size_t on, nn;
-    for (int k = 0; k < 2; k++)
-        if (!buffer_get(argv[k], k ? &nd : &od, k ? &nn : &on))
-            return exc_raise(&exc_TypeError, "a bytes-like object is required, not '%s'", v_type_name(argv[k]));
-    int64_t count = -1;
-    if (argc > 2 && args_index(argv[2], &count) < 0)
-        return V_NULL;
-    const char *h = bdata(self);
-    size_t n = BA(self)->size, i = 0;
-    strbuf sb;
-    sb_init(&sb);
-    while (count != 0) {
-        int64_t f;
-        if (on == 0)
-            f = i <= n ? (int64_t)i : -1;
-        else
-            f = str_find_bytes(h, i, n, od, on, 0);
-        if (f < 0)
-            break;
-        sb_append(&sb, h + i, (size_t)f - i);
-        sb_append(&sb, nd, nn);
-        if (on == 0) {
-            if ((size_t)f < n)
-                sb_putc(&sb, h[f]);
-            i = (size_t)f + 1;
-        } else {
-            i = (size_t)f + on;
-        }
-        if (count > 0)
-            count--;
-    }
-    if (i < n)
-        sb_append(&sb, h + i, n - i);
-    if (sb.failed) {
-        sb_free(&sb);
-        return exc_no_memory();
-    }
-    value r = bytearray_from(sb.data, sb.len);
-    sb_free(&sb);
-    return r;
-}
-
-static value ba_hex(value self, int argc, const value *argv, value kwnames)
-{
-    if (argc || (kwnames && tuple_len(kwnames)))
-        return exc_raise(&exc_TypeError, "hex() separators are not supported yet");
-    size_t n = BA(self)->size;
-    strbuf sb;
-    sb_init(&sb);
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)BA(self)->data[i];
-        sb_putc(&sb, "0123456789abcdef"[c >> 4]);
-        sb_putc(&sb, "0123456789abcdef"[c & 15]);
-    }
-    if (sb.failed) {
-        sb_free(&sb);
-        return exc_no_memory();
-    }
-    value r = str_from_utf8(sb.data ? sb.data : "", sb.len);
-    sb_free(&sb);
-    return r;
-}
-
-static int hexdigit(char c)
-{
-    if (c >= '0' && c <= '9') return c - '0';
-    if ((c | 0x20) >= 'a' && (c | 0x20) <= 'f') return (c | 0x20) - 'a' + 10;
-    return -1;
-}
-
-static value ba_fromhex(value cls, int argc, const value *argv, value kwnames)
-{
-    if (!v_is_str(argv[0]))
-        return exc_raise(&exc_TypeError, "fromhex() argument must be str, not %s", v_type_name(argv[0]));
-    const char *s = str_data(argv[0]);
-    size_t n = str_size(argv[0]);
-    strbuf sb;
-    sb_init(&sb);
-    for (size_t i = 0; i < n;) {
-        if (s[i] == ' ' || (s[i] >= '\t' && s[i] <= '\r')) {
-            i++;
-            continue;
-        }
-        int hi = hexdigit(s[i]), lo = i + 1 < n ? hexdigit(s[i + 1]) : -1;
-        if (hi < 0 || lo < 0) {
-            sb_free(&sb);
-            return exc_raise(&exc_ValueError, "non-hexadecimal number found in fromhex() arg at position %zu",
-                             hi < 0 ? i : i + 1);
-        }
-        sb_putc(&sb, (char)(hi * 16 + lo));
-        i += 2;
-    }
-    if (sb.failed) {
-        sb_free(&sb);
-        return exc_no_memory();
-    }
-    value r = bytearray_from(sb.data, sb.len);
-    sb_free(&sb);
-    if (!r || cls == v_from_obj(&bytearray_type))
-        return r;
-    return obj_call1(cls, r);
-}
-
 static value ba_alloc_m(value self, int argc, const value *argv, value kwnames)
 {
     return v_small((int64_t)BA(self)->cap + 1);
 }
+
+static value ba_mod(value a, value b) { return bytes_mod(a, b); }
 
 static const method_def bytearray_methods[] = {
     {"append", ba_append, METH_O, "Append a single item to the end of the bytearray."},
@@ -1022,25 +682,8 @@ static const method_def bytearray_methods[] = {
     {"clear", ba_clear, METH_NOARGS, "Remove all items from the bytearray."},
     {"copy", ba_copy, METH_NOARGS, "Return a copy of B."},
     {"reverse", ba_reverse, METH_NOARGS, "Reverse the order of the values in B in place."},
-    {"decode", ba_decode, METH_KEYWORDS, "Decode the bytearray using the codec registered for encoding."},
-    {"find", ba_find, METH_FAST, NULL},
-    {"rfind", ba_rfind, METH_FAST, NULL},
-    {"index", ba_index, METH_FAST, NULL},
-    {"rindex", ba_rindex, METH_FAST, NULL},
-    {"count", ba_count, METH_FAST, NULL},
-    {"startswith", ba_startswith, METH_FAST, NULL},
-    {"endswith", ba_endswith, METH_FAST, NULL},
-    {"join", ba_join, METH_O, NULL},
-    {"split", ba_split, METH_KEYWORDS, NULL},
-    {"strip", ba_strip, METH_FAST, NULL},
-    {"lstrip", ba_lstrip, METH_FAST, NULL},
-    {"rstrip", ba_rstrip, METH_FAST, NULL},
-    {"upper", ba_upper, METH_NOARGS, NULL},
-    {"lower", ba_lower, METH_NOARGS, NULL},
-    {"replace", ba_replace, METH_FAST, NULL},
-    {"hex", ba_hex, METH_KEYWORDS, NULL},
-    {"fromhex", ba_fromhex, METH_O | METH_CLASS, NULL},
     {"__alloc__", ba_alloc_m, METH_NOARGS, NULL},
+    BYTES_SHARED_METHODS,
     {NULL, NULL, 0, NULL},
 };
 
@@ -1052,6 +695,7 @@ type_object bytearray_type = {
     .base = &object_type,
     .trace = ba_trace,
     .repr = ba_repr,
+    .str = ba_repr,
     .richcompare = ba_richcompare,
     .getattr = obj_generic_getattr,
     .iter = ba_iter,
@@ -1063,6 +707,7 @@ type_object bytearray_type = {
     .sq_repeat = ba_repeat,
     .sq_inplace_concat = ba_iconcat,
     .sq_inplace_repeat = ba_irepeat,
+    .nb = {[NB_MOD] = ba_mod},
     .new = ba_new,
     .init = ba_init,
     .methods = bytearray_methods,

@@ -13,7 +13,7 @@ typedef struct bytearray_object {
     int64_t exports;   /* live memoryviews: no resizing while > 0 */
 } bytearray_object;
 
-extern type_object bytearray_type;
+extern type_object bytearray_type, bytearray_iterator_type;
 
 static inline bool v_is_bytearray(value v)
 {

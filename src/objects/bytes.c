@@ -1,29 +1,37 @@
-/* bytes, minimal: construction (bytes(), bytes(n), bytes(str, encoding),
- * bytes(iterable of ints)), repr, len, indexing and slicing, comparison,
- * + and *, `in`, iteration (bytes_iterator), hash (the same SipHash as
- * str, so PYTHONHASHSEED=0 matches CPython), and decode; plus the codecs shared with str.encode: utf-8, ascii, latin-1
- * and the error handlers strict, ignore, replace, surrogateescape,
- * backslashreplace, xmlcharrefreplace. */
+/* bytes: the immutable byte string. This file has construction
+ * (bytes(), (n), (iterable of ints), (bytes-like), (str, encoding[,
+ * errors]), __bytes__, subclasses), repr, hash (the same SipHash as str,
+ * so PYTHONHASHSEED=0 matches CPython), comparison, indexing and slicing,
+ * + with any bytes-like object, *, `in`, and the iterator. The text
+ * methods it shares with bytearray are in bytes_methods.c, % in
+ * bytes_format.c, and the codecs behind decode in codecs.c. */
 #include <stdio.h>
 #include <string.h>
 #include "bytes.h"
 #include "bytearray.h"
+#include "bytes_methods.h"
+#include "codecs.h"
 #include "exceptions.h"
 #include "int.h"
+#include "int_internal.h"
 #include "sequtil.h"
 #include "slice.h"
 #include "str_internal.h"
 #include "tuple.h"
+#include "type.h"
 #include "../gc/gc.h"
 #include "../vm/exc.h"
 #include "../util/repr.h"
 #include "../util/strbuf.h"
-#include "../unicode/unicode.h"
 
-value bytes_from(const char *s, size_t n)
+/* A bytes object (or an instance of a bytes subclass: they add no fields)
+ * of n bytes, copied from s unless s is NULL (then zeros). */
+static value bytes_alloc(type_object *type, const char *s, size_t n)
 {
     if (n > ((size_t)1 << 60)) return exc_no_memory();
-    bytes_object *b = (bytes_object *)gc_alloc(&bytes_type, sizeof(bytes_object) + n + 1);
+    /* a subclass's basicsize makes room for its __dict__ after the bytes */
+    size_t base = type->basicsize > sizeof(bytes_object) ? type->basicsize : sizeof(bytes_object);
+    bytes_object *b = (bytes_object *)gc_alloc(type, base + n + 1);
     if (!b) return V_NULL;
     b->hash = -1;
     b->size = n;
@@ -31,190 +39,9 @@ value bytes_from(const char *s, size_t n)
     return v_from_obj(b);
 }
 
-/* -- Codecs --------------------------------------------------------------------- */
+value bytes_from(const char *s, size_t n) { return bytes_alloc(&bytes_type, s, n); }
 
-enum { CODEC_UTF8, CODEC_ASCII, CODEC_LATIN1, CODEC_UNKNOWN };
-enum { ERR_STRICT, ERR_IGNORE, ERR_REPLACE, ERR_SURROGATEESCAPE, ERR_BACKSLASH, ERR_XMLCHAR,
-       ERR_SURROGATEPASS, ERR_UNKNOWN };
-
-static int codec_of(const char *enc)
-{
-    char n[32];
-    size_t k = 0;
-    for (; enc[k] && k < sizeof n - 1; k++) {
-        char c = enc[k];
-        n[k] = c == '_' || c == ' ' ? '-' : (c >= 'A' && c <= 'Z' ? (char)(c + 32) : c);
-    }
-    n[k] = 0;
-    if (!strcmp(n, "utf-8") || !strcmp(n, "utf8") || !strcmp(n, "u8") || !strcmp(n, "utf")) return CODEC_UTF8;
-    if (!strcmp(n, "ascii") || !strcmp(n, "us-ascii") || !strcmp(n, "646")) return CODEC_ASCII;
-    if (!strcmp(n, "latin-1") || !strcmp(n, "latin1") || !strcmp(n, "iso-8859-1") ||
-        !strcmp(n, "iso8859-1") || !strcmp(n, "l1") || !strcmp(n, "latin") || !strcmp(n, "8859"))
-        return CODEC_LATIN1;
-    return CODEC_UNKNOWN;
-}
-
-static const char *codec_name[] = {"utf-8", "ascii", "latin-1"};
-
-static int errors_of(const char *e)
-{
-    static const char *names[] = {"strict", "ignore", "replace", "surrogateescape",
-                                  "backslashreplace", "xmlcharrefreplace", "surrogatepass"};
-    for (int i = 0; i < ERR_UNKNOWN; i++)
-        if (!strcmp(e, names[i])) return i;
-    return ERR_UNKNOWN;
-}
-
-value str_encode(value s, const char *encoding, const char *errors)
-{
-    int codec = codec_of(encoding), err = errors_of(errors);
-    if (codec == CODEC_UNKNOWN) return exc_raise(&exc_LookupError, "unknown encoding: %s", encoding);
-    const char *d = str_data(s);
-    size_t n = str_size(s);
-    if (codec == CODEC_UTF8 && (v_obj(s)->flags & STR_ASCII)) return bytes_from(d, n);
-    strbuf sb;
-    sb_init(&sb);
-    uint32_t limit = codec == CODEC_ASCII ? 128 : codec == CODEC_LATIN1 ? 256 : 0x110000;
-    size_t idx = 0;
-    for (size_t p = 0; p < n; idx++) {
-        size_t p0 = p;
-        uint32_t c = str_next_cp(d, n, &p);
-        int surrogate = c >= 0xD800 && c < 0xE000;
-        if (c < limit && !(codec == CODEC_UTF8 && surrogate)) {
-            if (codec == CODEC_UTF8) sb_append(&sb, d + p0, p - p0);
-            else sb_putc(&sb, (char)c);
-            continue;
-        }
-        switch (err) {
-        case ERR_IGNORE: break;
-        case ERR_REPLACE: sb_putc(&sb, '?'); break;
-        case ERR_SURROGATEESCAPE:
-            if (c >= 0xDC80 && c <= 0xDCFF) { sb_putc(&sb, (char)(c - 0xDC00)); break; }
-            goto strict;
-        case ERR_SURROGATEPASS:
-            if (codec == CODEC_UTF8 && surrogate) { sb_append(&sb, d + p0, p - p0); break; }
-            goto strict;
-        case ERR_BACKSLASH:
-            if (c < 256) sb_printf(&sb, "\\x%02x", c);
-            else if (c < 65536) sb_printf(&sb, "\\u%04x", c);
-            else sb_printf(&sb, "\\U%08x", c);
-            break;
-        case ERR_XMLCHAR:
-            sb_printf(&sb, "&#%u;", c);
-            break;
-        case ERR_UNKNOWN:
-            sb_free(&sb);
-            return exc_raise(&exc_LookupError, "unknown error handler name '%s'", errors);
-        default:
-        strict: {
-            sb_free(&sb);
-            /* the error covers the whole run of unencodable characters */
-            size_t end = idx + 1;
-            while (p < n) {
-                uint32_t c2 = str_next_cp(d, n, &p);
-                int bad = codec == CODEC_UTF8 ? c2 >= 0xD800 && c2 < 0xE000 : c2 >= limit;
-                if (!bad) break;
-                end++;
-            }
-            if (codec == CODEC_UTF8)
-                return exc_raise_unicode(&exc_UnicodeEncodeError, "utf-8", s, idx, end,
-                                         "surrogates not allowed");
-            return exc_raise_unicode(&exc_UnicodeEncodeError, codec_name[codec], s, idx, end,
-                                     limit == 128 ? "ordinal not in range(128)"
-                                                  : "ordinal not in range(256)");
-        }
-        }
-    }
-    if (sb.failed) { sb_free(&sb); return exc_no_memory(); }
-    value r = bytes_from(sb.data ? sb.data : "", sb.len);
-    sb_free(&sb);
-    return r;
-}
-
-/* Length of a valid UTF-8 sequence at s (strict: no surrogates, no
- * overlongs), or 0 with *reason set. */
-static int utf8_valid(const unsigned char *s, size_t n, const char **reason, size_t *bad_len)
-{
-    unsigned char c = s[0];
-    *bad_len = 1;
-    if (c < 0x80) return 1;
-    int need;
-    uint32_t min;
-    if (c >= 0xC2 && c <= 0xDF) { need = 1; min = 0x80; }
-    else if (c >= 0xE0 && c <= 0xEF) { need = 2; min = 0x800; }
-    else if (c >= 0xF0 && c <= 0xF4) { need = 3; min = 0x10000; }
-    else { *reason = "invalid start byte"; return 0; }
-    uint32_t cp = c & (0x3F >> need);
-    for (int i = 1; i <= need; i++) {
-        if ((size_t)i >= n) { *reason = "unexpected end of data"; *bad_len = (size_t)i; return 0; }
-        unsigned char x = s[i];
-        /* the second byte's allowed range depends on the first */
-        unsigned char lo = 0x80, hi = 0xBF;
-        if (i == 1) {
-            if (c == 0xE0) lo = 0xA0;
-            else if (c == 0xED) hi = 0x9F;
-            else if (c == 0xF0) lo = 0x90;
-            else if (c == 0xF4) hi = 0x8F;
-        }
-        if (x < lo || x > hi) { *reason = "invalid continuation byte"; *bad_len = (size_t)i; return 0; }
-        cp = (cp << 6) | (x & 0x3F);
-    }
-    (void)min;
-    return need + 1;
-}
-
-value bytes_decode(value b, const char *encoding, const char *errors)
-{
-    int codec = codec_of(encoding), err = errors_of(errors);
-    if (codec == CODEC_UNKNOWN) return exc_raise(&exc_LookupError, "unknown encoding: %s", encoding);
-    const unsigned char *d = (const unsigned char *)bytes_data(b);
-    size_t n = bytes_size(b);
-    str_builder sb;
-    sb_str_init(&sb);
-    char buf[4];
-    for (size_t i = 0; i < n;) {
-        const char *reason = "ordinal not in range(128)";
-        size_t bad = 1;
-        if (codec == CODEC_LATIN1 || d[i] < 0x80) {
-            int k = utf8_encode(d[i], buf);
-            sb_str_add(&sb, buf, (size_t)k);
-            i++;
-            continue;
-        }
-        if (codec == CODEC_UTF8) {
-            int k = utf8_valid(d + i, n - i, &reason, &bad);
-            if (k) { sb_str_add(&sb, (const char *)d + i, (size_t)k); i += (size_t)k; continue; }
-        }
-        switch (err) {
-        case ERR_IGNORE: i += bad; break;
-        case ERR_REPLACE: sb_str_add(&sb, "\xEF\xBF\xBD", 3); i += bad; break;
-        case ERR_SURROGATEESCAPE:
-            for (size_t j = 0; j < bad; j++) {
-                int k = utf8_encode(0xDC00 + d[i + j], buf);
-                sb_str_add(&sb, buf, (size_t)k);
-            }
-            i += bad;
-            break;
-        case ERR_BACKSLASH:
-            for (size_t j = 0; j < bad; j++) {
-                char t[8];
-                snprintf(t, sizeof t, "\\x%02x", d[i + j]);
-                sb_str_add(&sb, t, 4);
-            }
-            i += bad;
-            break;
-        case ERR_STRICT:
-        default:
-            sb_str_abandon(&sb);
-            if (err != ERR_STRICT)
-                return exc_raise(&exc_LookupError, "unknown error handler name '%s'", errors);
-            return exc_raise_unicode(&exc_UnicodeDecodeError, codec_name[codec], b, i, i + bad, reason);
-        }
-    }
-    return sb_str_finish(&sb);
-}
-
-/* -- The type -------------------------------------------------------------------- */
+/* -- repr, hash, comparison ------------------------------------------------------ */
 
 static value b_repr(value v)
 {
@@ -235,21 +62,19 @@ static int b_hash(value v, int64_t *out)
     return 0;
 }
 
+/* bytes against bytes only: bytearray and memoryview answer for the
+ * mixed comparisons through their own reflected slots. */
 static value b_richcompare(value a, value b, int op)
 {
     if (!v_isinstance(a, &bytes_type) || !v_isinstance(b, &bytes_type)) return V_NOTIMPL;
     size_t na = bytes_size(a), nb = bytes_size(b);
+    if ((op == CMP_EQ || op == CMP_NE) && na != nb) return v_bool(op == CMP_NE);
     int c = memcmp(bytes_data(a), bytes_data(b), na < nb ? na : nb);
     if (c == 0) c = na < nb ? -1 : na > nb;
-    switch (op) {
-    case CMP_LT: return v_bool(c < 0);
-    case CMP_LE: return v_bool(c <= 0);
-    case CMP_EQ: return v_bool(c == 0);
-    case CMP_NE: return v_bool(c != 0);
-    case CMP_GT: return v_bool(c > 0);
-    default: return v_bool(c >= 0);
-    }
+    return v_bool(cmp_result(c < 0 ? -1 : c > 0, op));
 }
+
+/* -- The sequence protocol ----------------------------------------------------- */
 
 static int64_t b_len(value v) { return (int64_t)bytes_size(v); }
 
@@ -259,7 +84,10 @@ static value b_getitem(value v, value key)
     if (v_is_slice(key)) {
         int64_t start, stop, step, len;
         if (slice_unpack(key, n, &start, &stop, &step, &len) < 0) return V_NULL;
-        if (step == 1) return bytes_from(bytes_data(v) + start, len > 0 ? (size_t)len : 0);
+        if (step == 1) {
+            if (len == n && v_is_bytes(v)) return v;
+            return bytes_from(bytes_data(v) + start, len > 0 ? (size_t)len : 0);
+        }
         value r = bytes_from(NULL, len > 0 ? (size_t)len : 0);
         if (!r) return V_NULL;
         for (int64_t i = 0; i < len; i++) v_bytes(r)->data[i] = bytes_data(v)[start + i * step];
@@ -283,6 +111,8 @@ static value b_add(value a, value b)
         return exc_raise(&exc_TypeError, "can't concat %s to %s", v_type_name(b), v_type_name(a));
     }
     size_t na = bytes_size(a);
+    if (nb == 0 && v_is_bytes(a)) return a;
+    if (na == 0 && v_is_bytes(b)) return b;
     value r = bytes_from(NULL, na + nb);
     if (!r) return V_NULL;
     memcpy(v_bytes(r)->data, bytes_data(a), na);
@@ -310,8 +140,9 @@ static value b_mul(value a, value b)
     return res;
 }
 
-/* `x in b`: an int in range(256), or a bytes substring. */
-static int b_contains(value self, value item)
+static value b_mod(value a, value b) { return bytes_mod(a, b); }
+
+int bytes_contains(const char *hay, size_t n, value item)
 {
     if (v_is_int(item) || v_type(item)->nb_index) {
         int64_t c;
@@ -320,13 +151,26 @@ static int b_contains(value self, value item)
             exc_raise(&exc_ValueError, "byte must be in range(0, 256)");
             return -1;
         }
-        return memchr(bytes_data(self), (int)c, bytes_size(self)) != NULL;
+        return n && memchr(hay, (int)c, n) != NULL;
     }
-    if (!is_bytes_like(item)) {
+    const char *d;
+    size_t dn;
+    if (!buffer_get(item, &d, &dn)) {
         exc_raise(&exc_TypeError, "a bytes-like object is required, not '%s'", v_type_name(item));
         return -1;
     }
-    return str_find_bytes(bytes_data(self), 0, bytes_size(self), bytes_data(item), bytes_size(item), 0) >= 0;
+    return str_find_bytes(hay, 0, n, d, dn, 0) >= 0;
+}
+
+/* `x in b`: an int in range(256), or a bytes-like substring. */
+static int b_contains(value self, value item)
+{
+    if (v_is_int(item) || v_type(item)->nb_index) {
+        int64_t c;   /* convert first: __index__ is Python code */
+        if (str_arg_index(item, &c, 1) < 0) return -1;
+        item = v_small(c < -1 ? -1 : c > 256 ? 256 : c);
+    }
+    return bytes_contains(bytes_data(self), bytes_size(self), item);
 }
 
 /* -- The iterator ------------------------------------------------------------------ */
@@ -379,16 +223,55 @@ static value b_iter(value b)
     return v_from_obj(it);
 }
 
-static value b_decode(value self, int argc, const value *argv, value kwnames)
+/* -- Construction ------------------------------------------------------------------ */
+
+/* The bytes of an iterable of ints into sb; `what` names the type in
+ * "cannot convert 'X' object to bytes". Shared with bytearray(). */
+int bytes_collect(value src, strbuf *sb, const char *what)
 {
-    static const char *const names[] = {"encoding", "errors", NULL};
-    value a[2];
-    if (str_parse_args("decode", argc, argv, kwnames, names, 0, a) < 0) return V_NULL;
-    for (int i = 0; i < 2; i++)
-        if (a[i] && !v_is_str_like(a[i]))
-            return exc_raise(&exc_TypeError, "decode() argument '%s' must be str, not %s", names[i],
-                             str_arg_type_name(a[i]));
-    return bytes_decode(self, a[0] ? str_data(a[0]) : "utf-8", a[1] ? str_data(a[1]) : "strict");
+    const char *d;
+    size_t n;
+    if (buffer_get(src, &d, &n)) {
+        sb_append(sb, d, n);
+        return 0;
+    }
+    value it = obj_iter(src);
+    if (!it) {
+        if (exc_matches(&exc_TypeError)) {
+            exc_clear();
+            exc_raise(&exc_TypeError, "cannot convert '%s' object to %s", v_type_name(src), what);
+        }
+        return -1;
+    }
+    bool is_bytes = !strcmp(what, "bytes");
+    for (;;) {
+        value x = obj_next(it);
+        if (!x) return exc_occurred() ? -1 : 0;
+        int64_t c;
+        if (str_arg_index(x, &c, 1) < 0) return -1;
+        if (c < 0 || c > 255) {
+            exc_raise(&exc_ValueError, is_bytes ? "bytes must be in range(0, 256)" : "byte must be in range(0, 256)");
+            return -1;
+        }
+        sb_putc(sb, (char)c);
+    }
+}
+
+/* bytes(x) where x defines __bytes__: 1 with *out set, 0 when it does
+ * not, -1 on error. */
+static int from_dunder_bytes(value x, value *out)
+{
+    value name = str_intern_cstr("__bytes__");
+    if (!name) return -1;
+    int found;
+    value r = call_special(x, name, 0, NULL, &found);
+    if (!r) return found || exc_occurred() ? -1 : 0;
+    if (!v_isinstance(r, &bytes_type)) {
+        exc_raise(&exc_TypeError, "__bytes__ returned non-bytes (type %s)", v_type_name(r));
+        return -1;
+    }
+    *out = r;
+    return 1;
 }
 
 static value b_new(type_object *type, int argc, const value *argv, value kwnames)
@@ -396,49 +279,66 @@ static value b_new(type_object *type, int argc, const value *argv, value kwnames
     static const char *const names[] = {"source", "encoding", "errors", NULL};
     value a[3];
     if (str_parse_args("bytes", argc, argv, kwnames, names, 0, a) < 0) return V_NULL;
-    if (!a[0]) return bytes_from("", 0);
-    if (v_is_str_like(a[0])) {
+    for (int i = 1; i < 3; i++)
+        if (a[i] && !v_is_str_like(a[i]))
+            return exc_raise(&exc_TypeError, "bytes() argument '%s' must be str, not %s", names[i],
+                             str_arg_type_name(a[i]));
+    value x = a[0];
+    if (!x) {
+        if (a[1] || a[2])
+            return exc_raise(&exc_TypeError, a[1] ? "encoding without a string argument"
+                                                  : "errors without a string argument");
+        return bytes_alloc(type, "", 0);
+    }
+    if (a[1] || (a[2] && v_is_str_like(x))) {
+        if (!v_is_str_like(x)) return exc_raise(&exc_TypeError, "encoding without a string argument");
         if (!a[1]) return exc_raise(&exc_TypeError, "string argument without an encoding");
-        if (!v_is_str_like(a[1]))
-            return exc_raise(&exc_TypeError, "bytes() argument 'encoding' must be str, not %s", str_arg_type_name(a[1]));
-        return str_encode(a[0], str_data(a[1]), a[2] && v_is_str_like(a[2]) ? str_data(a[2]) : "strict");
+        if (codec_check_name(a[1]) < 0 || (a[2] && codec_check_name(a[2]) < 0)) return V_NULL;
+        value r = codec_encode(x, str_data(a[1]), a[2] ? str_data(a[2]) : "strict");
+        if (!r || type == &bytes_type) return r;
+        return bytes_alloc(type, bytes_data(r), bytes_size(r));
     }
-    if (a[1] || a[2])
-        return exc_raise(&exc_TypeError, a[1] ? "encoding without a string argument"
-                                              : "errors without a string argument");
-    if (v_isinstance(a[0], &bytes_type)) return bytes_from(bytes_data(a[0]), bytes_size(a[0]));
-    if (v_is_int(a[0]) || v_type(a[0])->nb_index) {
+    if (a[2]) return exc_raise(&exc_TypeError, "errors without a string argument");
+    value r;
+    int k = from_dunder_bytes(x, &r);
+    if (k < 0) return V_NULL;
+    if (k) return type == &bytes_type ? r : bytes_alloc(type, bytes_data(r), bytes_size(r));
+    if (v_is_str_like(x)) return exc_raise(&exc_TypeError, "string argument without an encoding");
+    if (v_is_int(x) || (v_type(x)->nb_index && !buffer_get(x, &(const char *){0}, &(size_t){0}))) {
         int64_t n;
-        if (str_arg_index(a[0], &n, 0) < 0) return V_NULL;
+        if (str_arg_index(x, &n, 1) < 0) return V_NULL;
+        if (n == INT64_MAX || n == INT64_MIN)
+            return exc_raise(&exc_OverflowError, "cannot fit '%s' into an index-sized integer", v_type_name(x));
         if (n < 0) return exc_raise(&exc_ValueError, "negative count");
-        return bytes_from(NULL, (size_t)n);
-    }
-    value it = obj_iter(a[0]);
-    if (!it) {
-        exc_clear();
-        return exc_raise(&exc_TypeError, "cannot convert '%s' object to bytes", v_type_name(a[0]));
+        return bytes_alloc(type, NULL, (size_t)n);
     }
     strbuf sb;
     sb_init(&sb);
-    for (;;) {
-        value x = obj_next(it);
-        if (!x) {
-            if (exc_occurred()) { sb_free(&sb); return V_NULL; }
-            break;
-        }
-        int64_t c;
-        if (str_arg_index(x, &c, 0) < 0) { sb_free(&sb); return V_NULL; }
-        if (c < 0 || c > 255) { sb_free(&sb); return exc_raise(&exc_ValueError, "bytes must be in range(0, 256)"); }
-        sb_putc(&sb, (char)c);
-    }
+    if (bytes_collect(x, &sb, "bytes") < 0) { sb_free(&sb); return V_NULL; }
     if (sb.failed) { sb_free(&sb); return exc_no_memory(); }
-    value r = bytes_from(sb.data ? sb.data : "", sb.len);
+    r = bytes_alloc(type, sb.data, sb.len);
     sb_free(&sb);
     return r;
 }
 
+/* -- Methods of bytes alone --------------------------------------------------------- */
+
+static value b_dunder_bytes(value self, int argc, const value *argv, value kwnames)
+{
+    if (v_is_bytes(self)) return self;
+    return bytes_from(bytes_data(self), bytes_size(self));
+}
+
+static value b_getnewargs(value self, int argc, const value *argv, value kwnames)
+{
+    value b = b_dunder_bytes(self, 0, NULL, V_NULL);
+    return b ? tuple_pack(1, b) : V_NULL;
+}
+
 static const method_def bytes_methods[] = {
-    {"decode", b_decode, METH_KEYWORDS, NULL},
+    BYTES_SHARED_METHODS,
+    {"__bytes__", b_dunder_bytes, METH_NOARGS, "Convert this value to exact type bytes."},
+    {"__getnewargs__", b_getnewargs, METH_NOARGS, NULL},
     {NULL, NULL, 0, NULL},
 };
 
@@ -449,6 +349,7 @@ type_object bytes_type = {
     .itemsize = 1,
     .flags = TYPE_BASETYPE,
     .repr = b_repr,
+    .str = b_repr,   /* so str() of a subclass ignores its __repr__, as CPython's */
     .hash = b_hash,
     .richcompare = b_richcompare,
     .getattr = obj_generic_getattr,
@@ -456,7 +357,7 @@ type_object bytes_type = {
     .getitem = b_getitem,
     .iter = b_iter,
     .contains = b_contains,
-    .nb = {[NB_ADD] = b_add, [NB_MUL] = b_mul},
+    .nb = {[NB_ADD] = b_add, [NB_MUL] = b_mul, [NB_MOD] = b_mod},
     .new = b_new,
     .methods = bytes_methods,
 };

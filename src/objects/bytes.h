@@ -1,8 +1,6 @@
-/* bytes: an immutable byte string (minimal for now: construction, repr,
- * len, indexing, slicing, comparison, hash, +, *, `in`, iteration, decode), plus the codecs str.encode and
- * bytes.decode share: utf-8, ascii and latin-1 with the error handlers
- * strict, ignore, replace, surrogateescape, backslashreplace and
- * xmlcharrefreplace. */
+/* bytes: the immutable byte string (bytes.c; its text methods, shared
+ * with bytearray, in bytes_methods.c; % in bytes_format.c). str_encode and
+ * bytes_decode are the entry points of the codecs (codecs.c). */
 #ifndef TAIPAN_BYTES_H
 #define TAIPAN_BYTES_H
 #include <stddef.h>
@@ -23,7 +21,14 @@ static inline size_t bytes_size(value v) { return v_bytes(v)->size; }
 extern type_object bytes_iterator_type;   /* iter(bytes); runtime_init readies it */
 
 TP_MUST_CHECK value bytes_from(const char *s, size_t n);
-/* bytes.decode(encoding, errors) -> str */
+/* The bytes of an iterable of ints, or of a bytes-like object, appended to
+ * sb; `what` ("bytes" or "bytearray") words the errors. -1 on error. */
+struct strbuf;
+TP_MUST_CHECK int bytes_collect(value src, struct strbuf *sb, const char *what);
+/* `item in hay[0..n)` for bytes and bytearray: an int byte value or a
+ * bytes-like substring; 1, 0, or -1 on error. */
+TP_MUST_CHECK int bytes_contains(const char *hay, size_t n, value item);
+/* The decoding of any bytes-like object -> str */
 TP_MUST_CHECK value bytes_decode(value b, const char *encoding, const char *errors);
 /* str.encode(encoding, errors) -> bytes */
 TP_MUST_CHECK value str_encode(value s, const char *encoding, const char *errors);

@@ -26,7 +26,15 @@ value cfunc_call_def(const method_def *def, const char *owner, value self, int a
     if (kind == METH_O && argc != 1)
         return exc_raise(&exc_TypeError, "%s%s%s() takes exactly one argument (%d given)", owner, dot,
                          def->name, argc);
-    return def->fn(self, argc, argv, kind == METH_KEYWORDS ? kwnames : V_NULL);
+    if (kind == METH_KEYWORDS || kind == 0)
+        return def->fn(self, argc, argv, kind == METH_KEYWORDS ? kwnames : V_NULL);
+    /* CPython bounds its one-argument and no-argument builtins (not the
+     * fastcall ones); doing the same keeps RecursionError messages equal */
+    if (!exc_enter_recursive(" while calling a Python object"))
+        return V_NULL;
+    value r = def->fn(self, argc, argv, V_NULL);
+    exc_leave_recursive();
+    return r;
 }
 
 /* The owner part of the qualname: the type of self (self itself for a

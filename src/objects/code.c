@@ -156,6 +156,7 @@ static void code_trace(object *o, gc_tracer *t)
     gc_mark_raw(t, co->localspluskinds);
     gc_mark_raw(t, co->exctable);
     gc_mark_raw(t, co->global_cache);
+    gc_mark_raw(t, co->icache);
 }
 
 static value code_repr(value v)

@@ -414,8 +414,9 @@ static int complex_from_text(value s, cnum *out)
 
 /* -- complex() ------------------------------------------------------------- */
 
-/* A constructor argument as a complex number: complex, __complex__,
- * then float(); *is_complex tells whether it had an imaginary part. */
+/* A constructor argument as a complex number: complex, __complex__ (for
+ * the first argument only, as CPython), then float(); *is_complex tells
+ * whether it had an imaginary part. */
 static int ctor_arg(value v, const char *which, cnum *out, bool *is_complex)
 {
     *is_complex = false;
@@ -425,7 +426,7 @@ static int ctor_arg(value v, const char *which, cnum *out, bool *is_complex)
         return 0;
     }
     int found = 0;
-    value r = call_special(v, str_intern_cstr("__complex__"), 0, NULL, &found);
+    value r = which[0] == 'f' ? call_special(v, str_intern_cstr("__complex__"), 0, NULL, &found) : V_NULL;
     if (found) {
         if (!r)
             return -1;
@@ -449,6 +450,12 @@ static int ctor_arg(value v, const char *which, cnum *out, bool *is_complex)
     return obj_as_double(v, &out->re);
 }
 
+/* str or a str subclass: complex() parses both, ignoring __complex__. */
+static bool is_str(value v)
+{
+    return v_is_ptr(v) && type_is_subtype(v_obj(v)->type, &str_type);
+}
+
 static value complex_type_new(type_object *type, int argc, const value *argv, value kwnames)
 {
     static const char *const names[] = {"real", "imag"};
@@ -457,14 +464,14 @@ static value complex_type_new(type_object *type, int argc, const value *argv, va
         return V_NULL;
     cnum r = {0.0, 0.0}, i = {0.0, 0.0};
     bool rc = false, ic = false;
-    if (a[0] && v_is_str(a[0])) {
+    if (a[0] && is_str(a[0])) {
         if (a[1])
             return exc_raise(&exc_TypeError, "complex() can't take second arg if first is a string");
         if (complex_from_text(a[0], &r) < 0)
             return V_NULL;
         return complex_alloc(type, r.re, r.im);
     }
-    if (a[1] && v_is_str(a[1]))
+    if (a[1] && is_str(a[1]))
         return exc_raise(&exc_TypeError, "complex() second arg can't be a string");
     if (a[0] && !a[1] && type == &complex_type && v_is_ptr(a[0]) && v_obj(a[0])->type == &complex_type)
         return a[0];
@@ -527,17 +534,18 @@ static value complex_format_m(value self, int argc, const value *argv, value kwn
 {
     value spec = argv[0];
     if (!v_is_str(spec))
-        return exc_raise(&exc_TypeError, "__format__() argument must be str, not %s", v_type_name(spec));
+        return exc_raise(&exc_TypeError, "__format__() argument must be str, not %s",
+                         spec == V_NONE ? "None" : v_type_name(spec));
     if (str_size(spec) == 0)
         return obj_str(self);
     format_spec f;
-    if (format_spec_parse(str_data(spec), str_size(spec), "complex", &f) < 0)
+    if (format_spec_parse(str_data(spec), str_size(spec), v_type_name(self), &f) < 0)
         return V_NULL;
     if (f.zero || f.align == '=')
         return exc_raise(&exc_ValueError, f.zero ? "Zero padding is not allowed in complex format specifier"
                                                  : "'=' alignment flag is not allowed in complex format specifier");
-    if (f.type && !strchr("eEfFgGn", f.type))
-        return exc_raise(&exc_ValueError, "Unknown format code '%c' for object of type 'complex'", f.type);
+    if (f.type && !format_spec_type_in(&f, "eEfFgGn"))
+        return format_spec_unknown(&f, v_type_name(self));
     cnum c = cval(self);
     format_spec part = f;
     part.width = -1;
@@ -561,16 +569,16 @@ static value complex_format_m(value self, int argc, const value *argv, value kwn
         if (!f.type)
             part.type = 'g';
         bool skip_re = !f.type && c.re == 0.0 && !signbit(c.re);
-        value re = skip_re ? V_NULL : format_spec_float(c.re, &part, "complex");
+        value re = skip_re ? V_NULL : format_spec_float(c.re, &part, v_type_name(self));
         if (!skip_re && !re)
             return V_NULL;
         format_spec ip = part;
         if (!skip_re)
             ip.sign = '+';
-        value im = format_spec_float(c.im, &ip, "complex");
+        value im = format_spec_float(c.im, &ip, v_type_name(self));
         if (!im)
             return V_NULL;
-        value j = str_from_cstr(f.type ? "j" : "j)");
+        value j = str_from_cstr(f.type || skip_re ? "j" : "j)");
         if (!j)
             return V_NULL;
         if (skip_re)

@@ -71,8 +71,8 @@ static value get_await(value self)
 }
 
 const getset_def coro_getsets[] = {
-    { "__name__", get_name, NULL, NULL },
-    { "__qualname__", get_qualname, NULL, NULL },
+    { "__name__", get_name, gen_set_name, NULL },
+    { "__qualname__", get_qualname, gen_set_qualname, NULL },
     { "cr_running", get_running, NULL, NULL },
     { "cr_frame", get_frame, NULL, NULL },
     { "cr_code", get_code, NULL, NULL },
@@ -424,8 +424,8 @@ const method_def agen_methods[] = {
 static value get_running_async(value self) { return v_bool(G(self)->running_async); }
 
 const getset_def agen_getsets[] = {
-    { "__name__", get_name, NULL, NULL },
-    { "__qualname__", get_qualname, NULL, NULL },
+    { "__name__", get_name, gen_set_name, NULL },
+    { "__qualname__", get_qualname, gen_set_qualname, NULL },
     { "ag_running", get_running_async, NULL, NULL },
     { "ag_frame", get_frame, NULL, NULL },
     { "ag_code", get_code, NULL, NULL },

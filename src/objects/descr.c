@@ -15,6 +15,7 @@
 #include "cfunction.h"
 #include "instance.h"
 #include "function.h"
+#include "dict.h"
 #include "../gc/gc.h"
 #include "../vm/exc.h"
 
@@ -234,8 +235,8 @@ static int mb_set(value descr, value obj, value v)
     if (!member_check(d, obj))
         return -1;
     value *slot = member_slot(d, obj);
-    if (!v && !*slot) {
-        exc_raise(&exc_AttributeError, "'%s' object has no attribute '%S'", v_type_name(obj), d->name);
+    if (!v && !*slot) {   /* CPython 3.11 names only the slot here */
+        exc_raise(&exc_AttributeError, "%S", d->name);
         return -1;
     }
     *slot = v;
@@ -291,7 +292,29 @@ static void fw_trace(object *o, gc_tracer *tr)
 {
     funcwrap_object *f = (funcwrap_object *)o;
     gc_mark_value(tr, f->func);
-    gc_mark_value(tr, f->dict);
+    inst_attrs_trace(&f->attrs, tr);
+}
+
+/* As 3.10+ do, a classmethod or staticmethod looks like the function it
+ * wraps: its __dict__ starts with the function's __module__, __name__,
+ * __qualname__, __doc__ and __annotations__ (those it has). */
+static int fw_copy_attrs(value self, value func)
+{
+    static const char *const names[] = { "__module__", "__name__", "__qualname__", "__doc__",
+                                         "__annotations__" };
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+        value v = obj_getattr_cstr(func, names[i]);
+        if (!v) {
+            if (!exc_matches(&exc_AttributeError))
+                return -1;
+            exc_clear();
+            continue;
+        }
+        value key = str_intern_cstr(names[i]);
+        if (!key || inst_set(self, key, v) < 0)
+            return -1;
+    }
+    return 0;
 }
 
 static value fw_alloc(type_object *t, value func)
@@ -300,8 +323,9 @@ static value fw_alloc(type_object *t, value func)
     if (!f)
         return V_NULL;
     f->func = func;
-    if (t->attrs_offset)
-        inst_attrs_init(v_from_obj(f));
+    inst_attrs_init(v_from_obj(f));
+    if (fw_copy_attrs(v_from_obj(f), func) < 0)
+        return V_NULL;
     return v_from_obj(f);
 }
 
@@ -356,7 +380,19 @@ static value fw_get_isabstract(value self)
     return r;
 }
 
+static value fw_get_dict(value self) { return inst_get_dict(self); }
+static int fw_set_dict(value self, value v)
+{
+    if (!v || !v_isinstance(v, &dict_type)) {
+        exc_raise(&exc_TypeError, v ? "__dict__ must be set to a dictionary, not a '%s'"
+                                    : "cannot delete __dict__", v ? v_type_name(v) : "");
+        return -1;
+    }
+    return inst_set_dict(self, v);
+}
+
 static const getset_def fw_getsets[] = {
+    { "__dict__", fw_get_dict, fw_set_dict, NULL },
     { "__func__", fw_get_func, NULL, NULL },
     { "__wrapped__", fw_get_func, NULL, NULL },
     { "__isabstractmethod__", fw_get_isabstract, NULL, NULL },
@@ -367,6 +403,7 @@ type_object classmethod_type = {
     .name = "classmethod",
     .basicsize = sizeof(funcwrap_object),
     .flags = TYPE_BASETYPE,
+    .attrs_offset = offsetof(funcwrap_object, attrs),
     .trace = fw_trace,
     .repr = cm_repr,
     .descr_get = cm_get,
@@ -378,6 +415,7 @@ type_object staticmethod_type = {
     .name = "staticmethod",
     .basicsize = sizeof(funcwrap_object),
     .flags = TYPE_BASETYPE,
+    .attrs_offset = offsetof(funcwrap_object, attrs),
     .trace = fw_trace,
     .repr = sm_repr,
     .call = sm_call,
@@ -454,7 +492,7 @@ static int prop_init(value self, int argc, const value *argv, value kwnames)
             if (str_eq_cstr(name, kw[i]))
                 idx = i;
         if (idx < 0) {
-            exc_raise(&exc_TypeError, "property() got an unexpected keyword argument '%S'", name);
+            exc_raise(&exc_TypeError, "%R is an invalid keyword argument for property()", name);
             return -1;
         }
         if (idx < argc) {

@@ -9,6 +9,7 @@
 #ifndef TAIPAN_DESCR_H
 #define TAIPAN_DESCR_H
 #include "object.h"
+#include "instance.h"
 
 extern type_object method_descr_type, classmethod_descr_type, getset_descr_type,
     member_descr_type, classmethod_type, staticmethod_type, property_type;
@@ -35,7 +36,7 @@ typedef struct member_descr {
 typedef struct funcwrap_object {  /* classmethod / staticmethod */
     object hdr;
     value func;
-    value dict;                /* __dict__ (V_NULL until used) */
+    inst_attrs attrs;          /* __dict__: __name__, __doc__, ... copied from func */
 } funcwrap_object;
 
 typedef struct property_object {

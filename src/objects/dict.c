@@ -6,15 +6,17 @@
  * resize compacts. Str keys take a fast path: pointer compare (interned
  * names), then cached hashes and byte compare, never calling Python. Any
  * other comparison may run Python code that mutates the dict, so look-up
- * restarts when the entry it was comparing changed. Every mutation bumps
- * `version` (from one global counter, so versions are unique) for the
- * VM's global-variable caches. Views and iterators are in dict_views.c. */
+ * restarts when the entry it was comparing changed. Adding or removing a
+ * key (or moving the entries) bumps `version` (from one global counter,
+ * so versions are unique); replacing a value does not, so the VM's
+ * global-variable caches remember where a name's entry is, not its value. Views and iterators are in dict_views.c. */
 #include <string.h>
 #include "dict.h"
 #include "str.h"
 #include "tuple.h"
 #include "list.h"
 #include "sequtil.h"
+#include "type.h"
 #include "../gc/gc.h"
 #include "../vm/exc.h"
 
@@ -171,9 +173,10 @@ value dict_get(value dv, value key)
 
 value dict_get_str(value dv, value key)
 {
+    value pending = ts()->exc;   /* callers may look up with an exception set */
     value v = dict_get_hashed(dv, key, str_hash(key));
-    if (!v && exc_occurred())
-        exc_clear();   /* str keys never raise; only other keys' __eq__ could */
+    if (!v && ts()->exc != pending)
+        exc_restore(pending);   /* str keys never raise; only other keys' __eq__ could */
     return v;
 }
 
@@ -196,8 +199,7 @@ int dict_set_hashed(value dv, value key, int64_t hash, value v)
     if (ix == -2)
         return -1;
     if (ix >= 0) {
-        d->entries[ix].val = v;
-        d->version = ++dict_version_counter;
+        d->entries[ix].val = v;   /* same keys, same places: version unchanged */
         return 0;
     }
     if (d->nentries >= d->cap) {
@@ -390,22 +392,35 @@ static int update_from_pairs(value dv, value seq)
     }
 }
 
+/* As CPython's PyMapping_Keys: all of keys() is read into a list before
+ * the first item is looked up, so a keys() that fails part-way adds
+ * nothing. */
 static int update_from_mapping(value dv, value other, value keys_fn)
 {
     value keys = obj_call0(keys_fn);
     if (!keys)
         return -1;
-    value it = obj_iter(keys);
-    if (!it)
-        return -1;
-    for (;;) {
-        value k = obj_next(it);
-        if (!k)
-            return exc_occurred() ? -1 : 0;
+    if (!v_is_list(keys)) {
+        value it = obj_iter(keys);
+        if (!it) {
+            if (exc_matches(&exc_TypeError)) {
+                exc_clear();
+                exc_raise(&exc_TypeError, "%s.keys() returned a non-iterable (type %s)",
+                          v_type_name(other), v_type_name(keys));
+            }
+            return -1;
+        }
+        keys = list_new(0);
+        if (!keys || list_extend(keys, it) < 0)
+            return -1;
+    }
+    for (size_t i = 0; i < list_len(keys); i++) {
+        value k = list_get(keys, i);
         value v = obj_getitem(other, k);
         if (!v || dict_set(dv, k, v) < 0)
             return -1;
     }
+    return 0;
 }
 
 int dict_update(value dv, value other)
@@ -557,11 +572,12 @@ static value dict_getitem(value self, value key)
         value name = str_intern_cstr("__missing__");
         if (!name)
             return V_NULL;
-        value missing = type_lookup(v_obj(self)->type, name);
-        if (missing) {
-            value args[2] = { self, key };
-            return obj_call(missing, 2, args, V_NULL);
-        }
+        /* a special method: found on the type, bound as a descriptor
+         * (staticmethod and classmethod work) */
+        int found;
+        value r = call_special(self, name, 1, &key, &found);
+        if (found)
+            return r;
     }
     return raise_key_error(key);
 }
@@ -639,6 +655,8 @@ static value m_pop(value self, int argc, const value *argv, value kwnames)
 {
     if (args_no_kw("pop", kwnames) < 0 || args_count("pop", argc, 1, 2) < 0)
         return V_NULL;
+    if (v_dict(self)->len == 0)   /* CPython answers without hashing the key */
+        return argc == 2 ? argv[1] : raise_key_error(argv[0]);
     int64_t h;
     if (dict_hash_key(argv[0], &h) < 0)
         return V_NULL;

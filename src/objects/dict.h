@@ -1,8 +1,9 @@
 /* dict: compact and insertion-ordered (an index table over an entries
  * array), with a fast path for str keys (pointer compare for interned
- * names, cached hashes). A version number changes on every mutation so
- * global look-ups can be cached (DESIGN.md: "global load by dict
- * version"). Mutation during iteration raises RuntimeError as CPython. */
+ * names, cached hashes). A version number changes whenever a key is
+ * added or removed or the entries move, not when a value is replaced, so
+ * a global look-up can cache the position of a name's entry (DESIGN.md:
+ * "global load by dict version"). Mutation during iteration raises RuntimeError as CPython. */
 #ifndef TAIPAN_DICT_H
 #define TAIPAN_DICT_H
 #include "object.h"

@@ -4,13 +4,15 @@
  * "dictionary changed size during iteration" (and again at every later
  * call) as CPython does. Keys and items views support the set operators
  * by building a set from the left operand and calling the matching set
- * method with the right one, so any iterable works on either side. */
+ * method with the right one, so any iterable works on either side; `&`
+ * walks the smaller side instead, as CPython does. */
 #include "dict.h"
 #include "set.h"
 #include "str.h"
 #include "list.h"
 #include "tuple.h"
 #include "sequtil.h"
+#include "type.h"
 #include "../gc/gc.h"
 #include "../vm/exc.h"
 
@@ -236,7 +238,39 @@ static value view_setop(value a, value b, const char *method)
 }
 
 static value view_sub(value a, value b) { return view_setop(a, b, "difference_update"); }
-static value view_and(value a, value b) { return view_setop(a, b, "intersection_update"); }
+/* CPython's intersection, whose cost and errors follow from its order:
+ * the view is kept on the left; a bigger exact set does the work itself;
+ * otherwise the right operand (the smaller view, or any iterable) is
+ * walked and each of its items kept if the view contains it. So an items
+ * view never hashes its values, and `items & [('k', [])]` is merely empty. */
+static value view_and(value a, value b)
+{
+    if (!is_view(a, KIND_KEYS) && !is_view(a, KIND_ITEMS)) {
+        value t = a;
+        a = b;
+        b = t;
+    }
+    int64_t la = view_len(a);
+    if (v_is_set_exact(b) && la <= (int64_t)set_len(b))
+        return obj_call_method(b, "intersection", 1, &a);
+    if ((is_view(b, KIND_KEYS) || is_view(b, KIND_ITEMS)) && view_len(b) > la) {
+        value t = a;
+        a = b;
+        b = t;
+    }
+    value r = set_new(V_NULL);
+    value it = r ? obj_iter(b) : V_NULL;
+    if (!it)
+        return V_NULL;
+    for (;;) {
+        value x = obj_next(it);
+        if (!x)
+            return exc_occurred() ? V_NULL : r;
+        int c = view_contains(a, x);
+        if (c < 0 || (c && set_add(r, x) < 0))
+            return V_NULL;
+    }
+}
 static value view_or(value a, value b) { return view_setop(a, b, "update"); }
 static value view_xor(value a, value b) { return view_setop(a, b, "symmetric_difference_update"); }
 
@@ -257,7 +291,7 @@ static value view_isdisjoint(value self, int argc, const value *argv, value kwna
     }
 }
 
-static value view_mapping(value self) { return view_dict(self); }
+static value view_mapping(value self) { return mappingproxy_new(view_dict(self)); }
 
 static void view_trace(object *o, gc_tracer *t) { gc_mark_value(t, ((dict_view *)o)->dict); }
 static void iter_trace(object *o, gc_tracer *t) { gc_mark_value(t, ((dict_iter *)o)->dict); }

@@ -156,10 +156,11 @@ static value exc_getattr(value self, value name)
     value d = v_exc(self)->dict;
     if (!d)
         return V_NULL;
+    /* dict_get_str clears what is pending: keep the AttributeError aside */
+    value err = exc_fetch();
     value r = dict_get_str(d, name);
     if (!r)
-        return V_NULL;
-    exc_clear();
+        exc_restore(err);
     return r;
 }
 

@@ -16,6 +16,7 @@
 #include <string.h>
 #include "float.h"
 #include "bytes.h"
+#include "bytearray.h"
 #include "complex.h"
 #include "format_spec.h"
 #include "int_internal.h"
@@ -38,6 +39,17 @@ static value float_alloc(type_object *type, double d)
 }
 
 value float_new(double d) { return float_alloc(&float_type, d); }
+
+/* A libm overflow: CPython raises it from errno, so its args are the pair
+ * (ERANGE, strerror(ERANGE)), not one message. */
+value float_range_error(void)
+{
+    value args[2] = {v_small(34), str_from_cstr("Numerical result out of range")};
+    if (!args[1])
+        return V_NULL;
+    value e = obj_call(v_from_obj(&exc_OverflowError), 2, args, V_NULL);
+    return e ? exc_raise_value(e) : V_NULL;
+}
 
 static bool is_floatish(value v)
 {
@@ -419,7 +431,7 @@ static value pow_double(double x, double y)
         return float_new(negate ? -1.0 : 1.0);
     double r = pow(x, y);
     if (isinf(r))
-        return exc_raise(&exc_OverflowError, "(34, 'Numerical result out of range')");
+        return float_range_error();
     return float_new(negate ? -r : r);
 }
 
@@ -676,8 +688,8 @@ static int fromhex_parse(const char *s, size_t n, double *out)
 
 static value float_fromhex(value cls, int argc, const value *argv, value kwnames)
 {
-    if (!v_is_str(argv[0]))
-        return exc_raise(&exc_TypeError, "fromhex() argument must be str, not %s", v_type_name(argv[0]));
+    if (!type_is_subtype(v_type(argv[0]), &str_type))    /* CPython's generic message */
+        return exc_raise(&exc_TypeError, "bad argument type for built-in operation");
     double d;
     if (fromhex_parse(str_data(argv[0]), str_size(argv[0]), &d) < 0)
         return V_NULL;
@@ -685,6 +697,18 @@ static value float_fromhex(value cls, int argc, const value *argv, value kwnames
     if (!f || cls == v_from_obj(&float_type))
         return f;
     return obj_call1(cls, f);
+}
+
+/* float.__getformat__(typestr): the layout of C doubles and floats,
+ * IEEE little-endian on every target Taipan builds for. */
+static value float_getformat(value cls, int argc, const value *argv, value kwnames)
+{
+    value t = argv[0];
+    if (!v_is_str(t))
+        return exc_raise(&exc_TypeError, "__getformat__() argument must be str, not %s", v_type_name(t));
+    if (strcmp(str_data(t), "double") != 0 && strcmp(str_data(t), "float") != 0)
+        return exc_raise(&exc_ValueError, "__getformat__() argument 1 must be 'double' or 'float'");
+    return str_from_cstr("IEEE, little-endian");
 }
 
 static value float_conjugate(value self, int argc, const value *argv, value kwnames) { return float_pos(self); }
@@ -701,13 +725,14 @@ static value float_format_m(value self, int argc, const value *argv, value kwnam
 {
     value spec = argv[0];
     if (!v_is_str(spec))
-        return exc_raise(&exc_TypeError, "__format__() argument must be str, not %s", v_type_name(spec));
+        return exc_raise(&exc_TypeError, "__format__() argument must be str, not %s",
+                         spec == V_NONE ? "None" : v_type_name(spec));
     if (str_size(spec) == 0)
         return obj_str(self);
     format_spec f;
-    if (format_spec_parse(str_data(spec), str_size(spec), "float", &f) < 0)
+    if (format_spec_parse(str_data(spec), str_size(spec), v_type_name(self), &f) < 0)
         return V_NULL;
-    return format_spec_float(fval(self), &f, "float");
+    return format_spec_float(fval(self), &f, v_type_name(self));
 }
 
 static value float_divmod_m(value self, int argc, const value *argv, value kwnames) { return float_divmod(self, argv[0]); }
@@ -723,12 +748,13 @@ static value float_of(value x)
     double d;
     if (v_is_ptr(x) && v_obj(x)->type == &float_type)
         return x;
+    /* PyNumber_Float's order: __float__, __index__, then text (str and
+     * its subclasses, bytes-like objects) */
     type_object *t = v_type(x);
+    const char *text;
+    size_t n;
     if (v_is_str(x)) {
         if (float_from_text(str_data(x), str_size(x), V_NULL, &d) < 0)
-            return V_NULL;
-    } else if (v_is_bytes(x)) {
-        if (float_from_text(bytes_data(x), bytes_size(x), x, &d) < 0)
             return V_NULL;
     } else if (t->nb_float) {
         if (call_float_slot(x, &d) < 0)
@@ -736,6 +762,12 @@ static value float_of(value x)
     } else if (t->nb_index) {
         value i = obj_index(x);
         if (!i || int_to_double_checked(i, &d) < 0)
+            return V_NULL;
+    } else if (type_is_subtype(t, &str_type)) {
+        if (float_from_text(str_data(x), str_size(x), x, &d) < 0)
+            return V_NULL;
+    } else if (buffer_get(x, &text, &n)) {
+        if (float_from_text(text, n, x, &d) < 0)
             return V_NULL;
     } else {
         return exc_raise(&exc_TypeError, "float() argument must be a string or a real number, not '%s'",
@@ -767,6 +799,7 @@ static const method_def float_methods[] = {
     {"__ceil__", float_ceil, METH_NOARGS, "Return the ceiling as an Integral."},
     {"__round__", float_round, METH_FAST, "Return the Integral closest to x, rounding half toward even."},
     {"__getnewargs__", float_getnewargs, METH_NOARGS, NULL},
+    {"__getformat__", float_getformat, METH_O | METH_CLASS, "You probably don't want to use this function."},
     {"__format__", float_format_m, METH_O, "Formats the float according to format_spec."},
     {"__divmod__", float_divmod_m, METH_O, "Return divmod(self, value)."},
     {"__rdivmod__", float_rdivmod_m, METH_O, "Return divmod(value, self)."},

@@ -13,6 +13,8 @@ typedef struct float_object {
 static inline bool v_is_float(value v) { return v_is_ptr(v) && v_obj(v)->type == &float_type; }
 static inline double v_float(value v) { return ((float_object *)v_obj(v))->d; }
 TP_MUST_CHECK value float_new(double d);
+/* OverflowError(34, 'Numerical result out of range'), as libm overflows raise it. */
+value float_range_error(void);
 /* float(v) for any number or object with __float__ / __index__. */
 TP_MUST_CHECK int obj_as_double(value v, double *out);
 /* hash(d) for a double (NaN hashes by `self`'s identity); complex uses it. */

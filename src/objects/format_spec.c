@@ -39,14 +39,33 @@ static int read_count(const char *s, size_t n, size_t *i, int64_t *out)
     return 0;
 }
 
+/* A type code as CPython's messages show it: printable ASCII as itself,
+ * anything else as \x and its hex code. */
+static void type_text(uint32_t t, char *buf, size_t size)
+{
+    if (t > 32 && t < 128)
+        snprintf(buf, size, "%c", (char)t);
+    else
+        snprintf(buf, size, "\\x%x", (unsigned)t);
+}
+
+value format_spec_unknown(const format_spec *f, const char *tname)
+{
+    char t[16];
+    type_text(f->type, t, sizeof t);
+    return exc_raise(&exc_ValueError, "Unknown format code '%s' for object of type '%s'", t, tname);
+}
+
 static int check_grouping(const format_spec *f)
 {
     if (!f->grouping)
         return 0;
     const char *ok = f->grouping == ',' ? "deEfFgG%" : "deEfFgG%boxX";
-    if (f->type == 0 || strchr(ok, f->type))
+    if (f->type == 0 || format_spec_type_in(f, ok))
         return 0;
-    exc_raise(&exc_ValueError, "Cannot specify '%c' with '%c'.", f->grouping, f->type);
+    char t[16];
+    type_text(f->type, t, sizeof t);
+    exc_raise(&exc_ValueError, "Cannot specify '%c' with '%s'.", f->grouping, t);
     return -1;
 }
 
@@ -106,14 +125,17 @@ int format_spec_parse(const char *s, size_t n, const char *tname, format_spec *f
             return -1;
         }
     }
-    if (n - i > 1) {
+    /* what is left must be one code point, the type */
+    uint32_t t = 0;
+    int tk = i < n ? utf8_decode(s + i, n - i, &t) : 0;
+    if (i < n && (tk <= 0 || n - i != (size_t)tk)) {
         value sv = str_from_utf8(s, n);
         if (sv)
             exc_raise(&exc_ValueError, "Invalid format specifier '%S' for object of type '%s'", sv, tname);
         return -1;
     }
-    if (i < n)
-        f->type = s[i];
+    f->type = t;
+    f->type_nul = i < n && t == 0;
     return check_grouping(f);
 }
 
@@ -249,7 +271,7 @@ static char *format_none_prec(double a, int p, bool alt)
 {
     if (p == 0)
         p = 1;
-    char *e = fmt_alloc("%.*e", p - 1, a);
+    char *e = fmt_alloc(alt ? "%#.*e" : "%.*e", p - 1, a);
     if (!e)
         return NULL;
     int exp = atoi(strchr(e, 'e') + 1);
@@ -289,6 +311,11 @@ static char *float_body(double a, const format_spec *f, char type, bool *upper)
             return format_none_prec(a, p, f->alternate);
         char buf[40];
         float_repr(a, buf, sizeof buf);
+        char *ex = strchr(buf, 'e');
+        if (f->alternate && ex && !memchr(buf, '.', (size_t)(ex - buf))) {
+            memmove(ex + 1, ex, strlen(ex) + 1);    /* '#': the point is always there */
+            *ex = '.';
+        }
         char *s = strdup(buf);
         if (!s)
             exc_no_memory();
@@ -298,9 +325,9 @@ static char *float_body(double a, const format_spec *f, char type, bool *upper)
 
 value format_spec_float(double d, const format_spec *f, const char *tname)
 {
-    char type = f->type;
-    if (type && !strchr("eEfFgGn%", type))
-        return exc_raise(&exc_ValueError, "Unknown format code '%c' for object of type '%s'", type, tname);
+    if (f->type && !format_spec_type_in(f, "eEfFgGn%"))
+        return format_spec_unknown(f, tname);
+    char type = (char)f->type;
     bool neg = signbit(d) && !isnan(d);
     double a = fabs(d);
     if (type == '%')

@@ -10,6 +10,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 #include "object.h"
 
 typedef struct format_spec {
@@ -22,12 +23,23 @@ typedef struct format_spec {
     int64_t width;         /* -1: none */
     char grouping;         /* 0, ',' or '_' */
     int64_t precision;     /* -1: none */
-    char type;             /* 0: none, else the presentation type letter */
+    uint32_t type;         /* 0: none, else the presentation type's code point */
+    bool type_nul;         /* the type given was a NUL: an unknown code for int and
+                              str, the default for float and complex (as CPython) */
 } format_spec;
 
 /* Parses spec (a UTF-8 text of n bytes) for an object of type `tname`
  * (used in messages). Returns -1 with ValueError set on a bad spec. */
 TP_MUST_CHECK int format_spec_parse(const char *s, size_t n, const char *tname, format_spec *out);
+
+/* Raises CPython's ValueError for an unknown presentation type; returns
+ * V_NULL. Codes outside the printable ASCII range show as '\x..'. */
+value format_spec_unknown(const format_spec *spec, const char *tname);
+/* The type is one of the ASCII letters in `set`. */
+static inline bool format_spec_type_in(const format_spec *spec, const char *set)
+{
+    return spec->type && spec->type < 128 && strchr(set, (int)spec->type);
+}
 
 /* Lays out a number: sign ("", "-", "+", " "), prefix ("0x", ...), the
  * integer digits (grouped by spec->grouping every `group` digits), then

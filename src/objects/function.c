@@ -11,6 +11,7 @@
 #include "exceptions.h"
 #include "str.h"
 #include "tuple.h"
+#include "names.h"
 #include "../gc/gc.h"
 #include "../vm/code.h"
 #include "../vm/eval.h"
@@ -196,6 +197,14 @@ static int set_annotations(value self, value v)
     return 0;
 }
 
+/* __closure__, __globals__ and __builtins__ are read-only members in
+ * CPython, with its members' message. */
+static int set_readonly(value self, value v)
+{
+    exc_raise(&exc_AttributeError, "readonly attribute");
+    return -1;
+}
+
 static const getset_def function_getsets[] = {
     { "__name__", get_name, set_name, NULL },
     { "__qualname__", get_qualname, set_qualname, NULL },
@@ -203,10 +212,10 @@ static const getset_def function_getsets[] = {
     { "__module__", get_module, set_module, NULL },
     { "__defaults__", get_defaults, set_defaults, NULL },
     { "__kwdefaults__", get_kwdefaults, set_kwdefaults, NULL },
-    { "__closure__", get_closure, NULL, NULL },
+    { "__closure__", get_closure, set_readonly, NULL },
     { "__code__", get_code, NULL, NULL },
-    { "__globals__", get_globals, NULL, NULL },
-    { "__builtins__", get_builtins, NULL, NULL },
+    { "__globals__", get_globals, set_readonly, NULL },
+    { "__builtins__", get_builtins, set_readonly, NULL },
     { "__dict__", get_dict, set_dict, NULL },
     { "__annotations__", get_annotations, set_annotations, NULL },
     { NULL, NULL, NULL, NULL },
@@ -216,6 +225,7 @@ type_object function_type = {
     .hdr = { &type_type, 0, 0 },
     .name = "function",
     .basicsize = sizeof(function_object),
+    .flags = TYPE_METHOD_DESCR,
     .trace = function_trace,
     .repr = function_repr,
     .call = eval_call_function,
@@ -317,7 +327,11 @@ static value method_getattr(value self, value name)
 static value get_m_func(value self) { return v_method(self)->func; }
 static value get_m_self(value self) { return v_method(self)->self; }
 
+/* A getset, so it wins over method_type's own __doc__ (None). */
+static value get_m_doc(value self) { return obj_getattr(v_method(self)->func, N(__doc__)); }
+
 static const getset_def method_getsets[] = {
+    { "__doc__", get_m_doc, NULL, NULL },
     { "__func__", get_m_func, NULL, NULL },
     { "__self__", get_m_self, NULL, NULL },
     { NULL, NULL, NULL, NULL },
@@ -377,11 +391,31 @@ static const getset_def cell_getsets[] = {
     { NULL, NULL, NULL, NULL },
 };
 
+/* Cells compare by contents; an empty cell comes before any full one. */
+static value cell_richcompare(value a, value b, int op)
+{
+    if (!v_is_ptr(b) || v_obj(b)->type != &cell_type)
+        return V_NOTIMPL;
+    value x = v_cell(a)->ref, y = v_cell(b)->ref;
+    if (x && y)
+        return obj_richcompare(x, y, op);
+    int ex = x != V_NULL, ey = y != V_NULL;   /* compare "is full" flags */
+    switch (op) {
+    case CMP_LT: return v_bool(ex < ey);
+    case CMP_LE: return v_bool(ex <= ey);
+    case CMP_EQ: return v_bool(ex == ey);
+    case CMP_NE: return v_bool(ex != ey);
+    case CMP_GT: return v_bool(ex > ey);
+    default: return v_bool(ex >= ey);
+    }
+}
+
 type_object cell_type = {
     .hdr = { &type_type, 0, 0 },
     .name = "cell",
     .basicsize = sizeof(cell_object),
     .trace = cell_trace,
     .repr = cell_repr,
+    .richcompare = cell_richcompare,
     .getsets = cell_getsets,
 };

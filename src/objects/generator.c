@@ -118,8 +118,10 @@ static value resume(gen_object *g, value v, value exc, value *retval)
         g->state = g->frame->lasti == -2 ? GEN_CLOSED : before;
         bool agen = g->hdr.type == &async_generator_type;
         if (exc_matches(&exc_StopIteration) || (agen && exc_matches(&exc_StopAsyncIteration))) {
+            /* a subclass is named by its base, as CPython does */
+            const char *what = exc_matches(&exc_StopIteration) ? "StopIteration" : "StopAsyncIteration";
             value e = exc_fetch();
-            exc_raise(&exc_RuntimeError, "%s raised %s", kind_name(g), v_type_name(e));
+            exc_raise(&exc_RuntimeError, "%s raised %s", kind_name(g), what);
             value n = exc_fetch();
             exc_set_cause(n, e);
             exc_set_context(n, e);
@@ -133,6 +135,8 @@ static value resume(gen_object *g, value v, value exc, value *retval)
             *retval = r;
             return V_NULL;
         }
+        if (r == V_NONE)   /* StopIteration(), args () */
+            return exc_raise_value(v_from_obj(&exc_StopIteration));
         value si = exc_stop_iteration(r);
         if (!si)
             return V_NULL;
@@ -148,6 +152,16 @@ value gen_send_ex(value gen, value v, value exc, value *retval)
 }
 
 value gen_delegate(value gen) { return gen_yf((gen_object *)v_obj(gen)); }
+
+value gen_iter_step(value it)
+{
+    type_object *t = v_type(it);
+    /* a class's __next__ is called as a method: the iternext slot would
+     * drop the StopIteration that carries the delegate's return value */
+    if (t->flags & TYPE_HEAPTYPE)
+        return obj_call_method(it, "__next__", 0, NULL);
+    return t->iternext(it);
+}
 
 value gen_send(value gen, value v) { return resume((gen_object *)v_obj(gen), v, V_NULL, NULL); }
 
@@ -295,10 +309,18 @@ value gen_m_throw(value self, int argc, const value *argv, value kwnames)
 
 static value m_close(value self, int argc, const value *argv, value kwnames) { return gen_close(self); }
 
+/* Not the iternext slot's wrapper: that drops a `return x` value (the
+ * slot contract), while g.__next__() must raise StopIteration(x). */
+static value m_next(value self, int argc, const value *argv, value kwnames)
+{
+    return gen_send(self, V_NONE);
+}
+
 static const method_def gen_methods[] = {
     { "send", m_send, METH_O, NULL },
     { "throw", gen_m_throw, METH_FAST, NULL },
     { "close", m_close, METH_NOARGS, NULL },
+    { "__next__", m_next, METH_NOARGS, NULL },
     { NULL, NULL, 0, NULL },
 };
 
@@ -311,6 +333,17 @@ value gen_repr(value self)
 #define G(self) ((gen_object *)v_obj(self))
 static value get_name(value self) { return G(self)->name; }
 static value get_qualname(value self) { return G(self)->qualname; }
+static int set_str_field(value *field, value v, const char *what)
+{
+    if (!v || !v_is_str(v)) {
+        exc_raise(&exc_TypeError, "__%s__ must be set to a string object", what);
+        return -1;
+    }
+    *field = v;
+    return 0;
+}
+int gen_set_name(value self, value v) { return set_str_field(&G(self)->name, v, "name"); }
+int gen_set_qualname(value self, value v) { return set_str_field(&G(self)->qualname, v, "qualname"); }
 static value get_running(value self) { return v_bool(G(self)->state == GEN_RUNNING); }
 static value get_frame(value self)
 {
@@ -318,14 +351,20 @@ static value get_frame(value self)
 }
 static value get_code(value self) { return G(self)->frame->code; }
 static value get_suspended(value self) { return v_bool(G(self)->state == GEN_SUSPENDED); }
+static value get_yieldfrom(value self)
+{
+    value d = G(self)->state == GEN_SUSPENDED ? gen_yf(G(self)) : V_NULL;
+    return d ? d : V_NONE;
+}
 
 static const getset_def gen_getsets[] = {
-    { "__name__", get_name, NULL, NULL },
-    { "__qualname__", get_qualname, NULL, NULL },
+    { "__name__", get_name, gen_set_name, NULL },
+    { "__qualname__", get_qualname, gen_set_qualname, NULL },
     { "gi_running", get_running, NULL, NULL },
     { "gi_frame", get_frame, NULL, NULL },
     { "gi_code", get_code, NULL, NULL },
     { "gi_suspended", get_suspended, NULL, NULL },
+    { "gi_yieldfrom", get_yieldfrom, NULL, NULL },
     { NULL, NULL, NULL, NULL },
 };
 

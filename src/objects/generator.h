@@ -46,11 +46,16 @@ TP_MUST_CHECK value gen_throw_ex(value gen, value exc, value *retval);
 /* The awaitable/iterator a suspended gen is delegating to (yield from,
  * await), or V_NULL. */
 value gen_delegate(value gen);
+/* One `yield from` step over a non-generator iterator (nothing sent):
+ * V_NULL with StopIteration(value) kept when it ends with a value. */
+TP_MUST_CHECK value gen_iter_step(value it);
 /* throw()'s arguments (type[, value] or an instance) as an exception. */
 TP_MUST_CHECK value gen_make_exception(value typ, value val);
 /* Shared with coroutine.c (the coroutine and async generator types). */
 void gen_trace(object *o, gc_tracer *t);
 value gen_repr(value self);
+int gen_set_name(value self, value v);       /* __name__ / __qualname__ setters */
+int gen_set_qualname(value self, value v);
 value gen_m_throw(value self, int argc, const value *argv, value kwnames);
 extern const method_def coro_methods[], agen_methods[];
 extern const getset_def coro_getsets[], agen_getsets[];

@@ -157,7 +157,7 @@ static int to_dict_mode(value obj, inst_attrs *a)
     return 0;
 }
 
-static int ensure_cap(inst_attrs *a, uint32_t need)
+int inst_reserve(inst_attrs *a, uint32_t need)
 {
     if (need <= a->cap)
         return 0;
@@ -227,7 +227,7 @@ int inst_set(value obj, value name, value v)
         return 0;
     }
     shape *c = shape_add(a->shape, key);
-    if (!c || ensure_cap(a, c->count) < 0)
+    if (!c || inst_reserve(a, c->count) < 0)
         return -1;
     a->values[c->count - 1] = v;
     a->shape = c;

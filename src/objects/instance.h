@@ -61,6 +61,10 @@ TP_MUST_CHECK value inst_get_dict(value obj);
 /* obj.__dict__ = d (d must be a dict). */
 TP_MUST_CHECK int inst_set_dict(value obj, value d);
 
+/* Makes room for `need` values in a shape-mode instance's array (the
+ * attribute caches add a slot themselves). 0, or -1 with MemoryError. */
+TP_MUST_CHECK int inst_reserve(inst_attrs *a, uint32_t need);
+
 /* Shape look-ups, for inline caches: the index of name in s, or -1. */
 int shape_index(shape *s, value name);
 TP_MUST_CHECK shape *shape_root(type_object *t);

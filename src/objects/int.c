@@ -76,6 +76,7 @@ const __mpz_struct *int_zget(value v, zview *tmp)
 static value take_big(type_object *type, mpz_t t)
 {
     size_t size = type->basicsize > sizeof(bigint_object) ? type->basicsize : sizeof(bigint_object);
+    gc_charge((size_t)t->_mp_alloc * sizeof(mp_limb_t));   /* malloc'd digits */
     bigint_object *o = (bigint_object *)gc_alloc(type, size);
     if (!o) {
         mpz_clear(t);

@@ -30,7 +30,7 @@ value int_format(value v, const char *spec, size_t n)
     if (n == 0)
         return obj_str(v);
     format_spec f;
-    if (format_spec_parse(spec, n, "int", &f) < 0)
+    if (format_spec_parse(spec, n, v_type_name(v), &f) < 0)
         return V_NULL;
     int base;
     switch (f.type) {
@@ -43,11 +43,13 @@ value int_format(value v, const char *spec, size_t n)
         double d;
         if (int_to_double_checked(v, &d) < 0)
             return V_NULL;
-        return format_spec_float(d, &f, "int");
+        return format_spec_float(d, &f, v_type_name(v));
     }
     default:
-        return exc_raise(&exc_ValueError, "Unknown format code '%c' for object of type 'int'", f.type);
+        return format_spec_unknown(&f, v_type_name(v));
     }
+    if (f.type_nul)
+        return format_spec_unknown(&f, v_type_name(v));
     if (f.precision >= 0)
         return exc_raise(&exc_ValueError, "Precision not allowed in integer format specifier");
     if (f.no_neg_zero)
@@ -84,6 +86,7 @@ value int_format(value v, const char *spec, size_t n)
 value int_format_m(value self, int argc, const value *argv, value kwnames)
 {
     if (!v_is_str(argv[0]))
-        return exc_raise(&exc_TypeError, "__format__() argument must be str, not %s", v_type_name(argv[0]));
+        return exc_raise(&exc_TypeError, "__format__() argument must be str, not %s",
+                         argv[0] == V_NONE ? "None" : v_type_name(argv[0]));
     return int_format(self, str_data(argv[0]), str_size(argv[0]));
 }

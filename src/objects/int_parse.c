@@ -8,6 +8,7 @@
 #include <string.h>
 #include "int_internal.h"
 #include "bytes.h"
+#include "bytearray.h"
 #include "float.h"
 #include "str.h"
 #include "tuple.h"
@@ -246,6 +247,26 @@ value int_from_str(const char *s, size_t n, int base)
     return parse_text(s, n, base, V_NULL);
 }
 
+/* str or a str subclass (whose instances hold their text the same way). */
+static bool is_str(value x)
+{
+    return v_is_ptr(x) && type_is_subtype(v_obj(x)->type, &str_type);
+}
+
+/* Parses the bytes of a bytes-like object; a failure quotes them as a
+ * bytes repr, whatever the object's type, as CPython does. */
+static value parse_buffer(value x, int base)
+{
+    const char *d;
+    size_t n;
+    if (!buffer_get(x, &d, &n))
+        return exc_raise(&exc_TypeError, "a bytes-like object is required");
+    value shown = x;
+    if (!v_is_bytes(x) && !(shown = bytes_from(d, n)))
+        return V_NULL;
+    return parse_text(d, n, base, shown);
+}
+
 /* -- int() ----------------------------------------------------------------- */
 
 /* Calls a conversion slot and checks that it gave an int. */
@@ -283,10 +304,12 @@ static value int_of(value x)
             return exc_raise(&exc_TypeError, "__trunc__ returned non-Integral (type %s)", v_type_name(r));
         return call_int_slot(v_type(r)->nb_index, r, "__index__");
     }
-    if (v_is_str(x))
+    if (is_str(x))
         return int_from_str(str_data(x), str_size(x), 10);
-    if (v_is_bytes(x))
-        return parse_text(bytes_data(x), bytes_size(x), 10, x);
+    const char *d;
+    size_t n;
+    if (buffer_get(x, &d, &n))
+        return parse_buffer(x, 10);
     return exc_raise(&exc_TypeError, "int() argument must be a string, a bytes-like object or a real number, not '%s'",
                      v_type_name(x));
 }
@@ -301,10 +324,10 @@ static value int_with_base(value x, value vbase)
         exc_clear(), base = -1;
     if (base != 0 && (base < 2 || base > 36))
         return exc_raise(&exc_ValueError, "int() base must be >= 2 and <= 36, or 0");
-    if (v_is_str(x))
+    if (is_str(x))
         return int_from_str(str_data(x), str_size(x), (int)base);
-    if (v_is_bytes(x))
-        return parse_text(bytes_data(x), bytes_size(x), (int)base, x);
+    if (type_is_subtype(v_type(x), &bytes_type) || v_is_bytearray(x))
+        return parse_buffer(x, (int)base);
     return exc_raise(&exc_TypeError, "int() can't convert non-string with explicit base");
 }
 
@@ -419,6 +442,13 @@ value int_from_bytes(value cls, int argc, const value *argv, value kwnames)
     if (big < 0 || sgn < 0)
         return V_NULL;
     value b = a[0];
+    /* bytes(x) would encode a str or zero-fill for an int: here both are
+     * errors, as in CPython's PyObject_Bytes */
+    value dunder = str_intern_cstr("__bytes__");
+    if (!dunder)
+        return V_NULL;
+    if (is_str(b) || (v_type(b)->nb_index && !type_lookup(v_type(b), dunder)))
+        return exc_raise(&exc_TypeError, "cannot convert '%s' object to bytes", v_type_name(b));
     if (!v_is_bytes(b) && !(b = obj_call1(v_from_obj(&bytes_type), b)))
         return V_NULL;
     size_t n = bytes_size(b);

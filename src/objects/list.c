@@ -107,6 +107,13 @@ int list_extend(value lv, value iterable)
     value it = obj_iter(iterable);
     if (!it)
         return -1;
+    /* CPython asks for the length hint, so its errors surface here; the
+     * hint only pre-sizes, within reason (it may lie) */
+    int64_t hint;
+    if (seq_length_hint(iterable, 8, &hint) < 0)
+        return -1;
+    if (hint > 0 && hint < (1 << 20) && list_reserve(l, l->len + (size_t)hint) < 0)
+        return -1;
     for (;;) {
         value x = obj_next(it);
         if (!x)
@@ -137,8 +144,8 @@ static int list_replace(list_object *l, size_t lo, size_t hi, const value *src, 
 }
 
 /* A tuple holding the items of v for slice assignment (a copy, so that
- * `a[1:] = a` works), or V_NULL with "can only assign an iterable". */
-static value items_of(value v)
+ * `a[1:] = a` works), or V_NULL with TypeError(not_iterable). */
+static value items_of(value v, const char *not_iterable)
 {
     if (v_is_tuple(v))
         return v;
@@ -148,7 +155,7 @@ static value items_of(value v)
     if (!l)
         return V_NULL;
     if (!v_type(v)->iter && !v_type(v)->getitem)
-        return exc_raise(&exc_TypeError, "can only assign an iterable");
+        return exc_raise(&exc_TypeError, "%s", not_iterable);
     if (list_extend(l, v) < 0)
         return V_NULL;
     return list_as_tuple(l);
@@ -275,7 +282,8 @@ static int list_setslice(value self, value key, value v)
             return list_replace(l, (size_t)a, (size_t)(b < a ? a : b), NULL, 0);
         return list_del_extended(l, a, st, n);
     }
-    value src = items_of(v);
+    value src = items_of(v, st == 1 ? "can only assign an iterable"
+                                    : "must assign iterable to extended slice");
     if (!src)
         return -1;
     /* items_of may have run Python code that resized the list */

@@ -26,7 +26,8 @@ typedef struct sorter {
     value *keys;     /* what is compared */
     value *vals;     /* carried along (NULL without a key function) */
     value *tkeys, *tvals;   /* merge buffers, n each */
-    int kind;        /* 0 generic, 1 all small ints, 2 all str */
+    int kind;        /* 0 generic, 1 all small ints, 2 all str, 3 one type */
+    type_object *type;   /* kind 3: the keys' type, which has richcompare */
 } sorter;
 
 /* 1 if a < b, 0 if not, -1 on error. */
@@ -38,6 +39,16 @@ static int lt(sorter *s, value a, value b)
         size_t na = str_size(a), nb = str_size(b);
         int c = memcmp(str_data(a), str_data(b), na < nb ? na : nb);
         return c < 0 || (c == 0 && na < nb);
+    }
+    if (s->kind == 3) {
+        /* keys of one type: its slot directly, as CPython's sort does
+         * (which also leaves out the comparison's recursion guard) */
+        value r = s->type->richcompare(a, b, CMP_LT);
+        if (r == V_NOTIMPL)
+            return obj_richcompare_bool(a, b, CMP_LT);
+        if (!r)
+            return -1;
+        return r == V_TRUE ? 1 : r == V_FALSE ? 0 : obj_truthy(r);
     }
     return obj_richcompare_bool(a, b, CMP_LT);
 }
@@ -198,7 +209,13 @@ static int kind_of(const value *keys, size_t n)
         if (!v_is_str(keys[i]))
             strs = false;
     }
-    return ints ? 1 : strs ? 2 : 0;
+    if (ints || strs)
+        return ints ? 1 : 2;
+    type_object *t = n ? v_type(keys[0]) : NULL;
+    for (size_t i = 1; i < n && t; i++)
+        if (v_type(keys[i]) != t)
+            t = NULL;
+    return t && t->richcompare ? 3 : 0;
 }
 
 int list_sort(value lv, value key, int reverse)
@@ -245,6 +262,7 @@ int list_sort(value lv, value key, int reverse)
             .tvals = v_list(tmp)->items + n,
         };
         s.kind = kind_of(s.keys, n);
+        s.type = n ? v_type(s.keys[0]) : NULL;
         if (reverse)
             swap_range(&s, 0, n);
         err = sort_all(&s, n);

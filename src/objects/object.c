@@ -18,6 +18,11 @@
 #include "instance.h"
 #include "exceptions.h"
 #include "function.h"
+#include "cfunction.h"
+#include "descr.h"
+#include "bytes.h"
+#include "genericalias.h"
+#include "bytearray.h"
 #include "../vm/exc.h"
 
 /* -- repr, str, hash ------------------------------------------------------- */
@@ -181,9 +186,10 @@ value obj_getattr(value obj, value name)
     if (!check_name(name))
         return V_NULL;
     type_object *t = v_type(obj);
-    if (t->getattr)
-        return t->getattr(obj, name);
-    return obj_generic_getattr(obj, name);
+    value r = t->getattr ? t->getattr(obj, name) : obj_generic_getattr(obj, name);
+    if (!r)   /* an AttributeError from __getattr__ or a property learns where it came from */
+        obj_set_attribute_info(obj, name);
+    return r;
 }
 
 value obj_getattr_cstr(value obj, const char *name)
@@ -217,6 +223,10 @@ void obj_set_attribute_info(value obj, value name)
 {
     value e = ts()->exc;
     if (e && v_is_exc(e) && v_isinstance(e, &exc_AttributeError)) {
+        value *slot = v_exc(e)->slot;
+        bool named = slot[EXC_ATTR_NAME] && slot[EXC_ATTR_NAME] != V_NONE;
+        if (named || (slot[EXC_ATTR_OBJ] && slot[EXC_ATTR_OBJ] != V_NONE))
+            return;   /* set already (by the raiser, or deeper down): keep it */
         v_exc(e)->slot[EXC_ATTR_NAME] = name;
         v_exc(e)->slot[EXC_ATTR_OBJ] = obj;
     }
@@ -242,12 +252,31 @@ value obj_generic_getattr(value obj, value name)
         value v = inst_get(obj, name);
         if (v || exc_occurred())
             return v;
+    } else if (t->flags & TYPE_VAR_DICT) {
+        value d = type_var_dict(obj, false);
+        value v = d ? dict_get(d, name) : V_NULL;
+        if (v || exc_occurred())
+            return v;
     }
     if (get)
         return get(descr, obj, v_from_obj(t));
     if (descr)
         return descr;
     return no_attribute(obj, name);
+}
+
+/* Setting or deleting an attribute of a str/bytes/tuple subclass instance. */
+static int var_dict_setattr(value obj, value name, value v)
+{
+    value d = type_var_dict(obj, v != V_NULL);
+    if (!d && exc_occurred())
+        return -1;
+    if (v)
+        return dict_set(d, name, v);
+    int r = d ? dict_del(d, name) : 0;
+    if (r == 0)
+        no_attribute(obj, name);
+    return r > 0 ? 0 : -1;
 }
 
 int obj_generic_setattr(value obj, value name, value v)
@@ -267,6 +296,8 @@ int obj_generic_setattr(value obj, value name, value v)
         }
         return r < 0 ? -1 : 0;
     }
+    if (t->flags & TYPE_VAR_DICT)
+        return var_dict_setattr(obj, name, v);
     if (descr)
         exc_raise(&exc_AttributeError, "'%s' object attribute '%S' is read-only", t->name, name);
     else
@@ -281,12 +312,14 @@ value obj_call(value callable, int argc, const value *argv, value kwnames)
     type_object *t = v_type(callable);
     if (!t->call)
         return exc_raise(&exc_TypeError, "'%s' object is not callable", t->name);
-    /* A Python function (bare or bound) guards itself when its frame is
-     * entered, with CPython's plain message; other calls nest in C (a
-     * __call__ calling itself through C), so bound them here, as CPython's
-     * tp_call path does. */
-    if (v_is_function(callable) ||
-        (v_is_method(callable) && v_is_function(((method_object *)v_obj(callable))->func)))
+    /* A Python function guards itself when its frame is entered, with
+     * CPython's plain message; bound methods pass the call on, builtins
+     * guard only for METH_O / METH_NOARGS (cfunc_call_def). Other calls
+     * nest in C (a __call__ calling itself), so bound them here, as
+     * CPython's tp_call path does: the same count of guards per level
+     * gives a RecursionError the same wording as CPython's. */
+    if (v_is_function(callable) || v_is_method(callable) || t == &cfunc_type ||
+        t == &method_descr_type)
         return t->call(callable, argc, argv, kwnames);
     if (!exc_enter_recursive(" while calling a Python object"))
         return V_NULL;
@@ -308,7 +341,7 @@ value obj_call_method(value obj, const char *name, int argc, const value *argv)
     if (!t->getattr || t->getattr == obj_generic_getattr) {
         value m = type_lookup(t, n);
         if (m && (v_type(m)->flags & TYPE_METHOD_DESCR)
-            && !(t->attrs_offset && inst_get(obj, n))) {
+            && !(t->attrs_offset && inst_get(obj, n)) && !(t->flags & TYPE_VAR_DICT)) {
             value buf[8];
             value *args = buf;
             if (argc + 1 > 8) {
@@ -368,11 +401,10 @@ value obj_getitem(value a, value key)
     if (t->getitem)
         return t->getitem(a, key);
     if (v_is_type(a)) {
-        if (type_is_subtype(v_as_type(a), &type_type) && a == v_from_obj(&type_type)) {
-            /* type[int] is a generic alias; not yet */
-        }
+        if (a == v_from_obj(&type_type))   /* type[int] */
+            return genericalias_new(a, key);
         value m = type_lookup(v_as_type(a), N(__class_getitem__));
-        if (m) {
+        if (m && m != V_NONE) {
             value meth;
             descr_get_fn get = v_type(m)->descr_get;
             if (get) {
@@ -403,7 +435,13 @@ int obj_delitem(value a, value key)
 {
     type_object *t = v_type(a);
     if (!t->setitem) {
-        exc_raise(&exc_TypeError, "'%s' object doesn't support item deletion", t->name);
+        /* CPython words it by path: an index key on a type with sequence
+         * methods fails in PySequence_DelItem ("doesn't"), anything else
+         * in PyObject_DelItem ("does not"). */
+        bool seq = (t->flags & TYPE_HEAPTYPE) || t->len || t->contains;
+        bool idx = v_is_int(key) || v_type(key)->nb_index;
+        exc_raise(&exc_TypeError, "'%s' object %s support item deletion", t->name,
+                  seq && idx ? "doesn't" : "does not");
         return -1;
     }
     return t->setitem(a, key, V_NULL);
@@ -414,13 +452,24 @@ int obj_contains(value container, value item)
     type_object *t = v_type(container);
     if (t->contains)
         return t->contains(container, item);
+    return obj_contains_by_iter(container, item);
+}
+
+int obj_contains_by_iter(value container, value item)
+{
+    type_object *t = v_type(container);
     if (!t->iter && !t->getitem) {
         exc_raise(&exc_TypeError, "argument of type '%s' is not iterable", t->name);
         return -1;
     }
     value it = obj_iter(container);
-    if (!it)
+    if (!it) {
+        if (exc_matches(&exc_TypeError)) {
+            exc_clear();
+            exc_raise(&exc_TypeError, "argument of type '%s' is not iterable", t->name);
+        }
         return -1;
+    }
     for (;;) {
         value x = obj_next(it);
         if (!x)
@@ -484,6 +533,39 @@ static value binary_fail(value a, value b, const char *sym)
                      v_type_name(a), v_type_name(b));
 }
 
+/* The builtin sequence a type derives from, for messages, or NULL. */
+static const char *seq_kind(type_object *t)
+{
+    if (t->flags & TYPE_STR_SUBCLASS)
+        return "str";
+    if (t->flags & TYPE_LIST_SUBCLASS)
+        return "list";
+    if (t->flags & TYPE_TUPLE_SUBCLASS)
+        return "tuple";
+    if (type_is_subtype(t, &bytes_type))
+        return "bytes";
+    if (type_is_subtype(t, &bytearray_type))
+        return "bytearray";
+    return NULL;
+}
+
+/* The builtin sequences' + and * decline (NotImplemented) when the other
+ * operand's class might reflect; when it did not, the error is theirs. */
+static value seq_binary_fail(value a, value b, int nb)
+{
+    const char *ka = seq_kind(v_type(a));
+    if (nb == NB_ADD && ka) {
+        if (ka[0] == 'b')
+            return exc_raise(&exc_TypeError, "can't concat %s to %s", v_type_name(b), ka);
+        return exc_raise(&exc_TypeError, "can only concatenate %s (not \"%s\") to %s", ka,
+                         v_type_name(b), ka);
+    }
+    if (nb == NB_MUL && (ka || seq_kind(v_type(b))))
+        return exc_raise(&exc_TypeError, "can't multiply sequence by non-int of type '%s'",
+                         v_type_name(ka ? b : a));
+    return V_NULL;
+}
+
 value obj_binary_op(value a, value b, int nb)
 {
     value r = binary_op1(a, b, nb);
@@ -497,6 +579,8 @@ value obj_binary_op(value a, value b, int nb)
         if (v_type(b)->sq_repeat)
             return sequence_repeat(v_type(b)->sq_repeat, b, a);
     }
+    if ((nb == NB_ADD || nb == NB_MUL) && seq_binary_fail(a, b, nb) == V_NULL && exc_occurred())
+        return V_NULL;
     return binary_fail(a, b, nb_symbol[nb]);
 }
 
@@ -595,6 +679,20 @@ static int call_check_hook(value cls, value name, value arg, int *done)
     return obj_truthy(r);
 }
 
+/* isinstance's second chance, as CPython's: an object whose __class__
+ * claims another type (a weakref proxy, a mock) is an instance of it. */
+static int class_attr_isinstance(value obj, type_object *cls)
+{
+    value c = obj_getattr(obj, N(__class__));
+    if (!c) {
+        if (!exc_matches(&exc_AttributeError))
+            return -1;
+        exc_clear();
+        return 0;
+    }
+    return c != v_from_obj(v_type(obj)) && v_is_type(c) && type_is_subtype(v_as_type(c), cls);
+}
+
 int obj_isinstance(value obj, value cls)
 {
     if (v_type(obj) == (type_object *)v_obj(cls))
@@ -616,8 +714,14 @@ int obj_isinstance(value obj, value cls)
         int done, r = call_check_hook(cls, N(__instancecheck__), obj, &done);
         if (done)
             return r;
-        return v_isinstance(obj, v_as_type(cls));
+        if (v_isinstance(obj, v_as_type(cls)))
+            return 1;
+        return class_attr_isinstance(obj, v_as_type(cls));
     }
+    int found;   /* other objects may answer themselves (a union, a generic alias) */
+    value r = call_special(cls, N(__instancecheck__), 1, &obj, &found);
+    if (found)
+        return r ? obj_truthy(r) : -1;
     exc_raise(&exc_TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
     return -1;
 }
@@ -647,6 +751,10 @@ int obj_issubclass(value cls, value base)
         }
         return type_is_subtype(v_as_type(cls), v_as_type(base));
     }
+    int found;
+    value r = call_special(base, N(__subclasscheck__), 1, &cls, &found);
+    if (found)
+        return r ? obj_truthy(r) : -1;
     exc_raise(&exc_TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
     return -1;
 }

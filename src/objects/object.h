@@ -119,6 +119,14 @@ enum {
      * same as calling d with (obj, *args): set by function and method
      * descriptor types so callers can skip the bound-method allocation. */
     TYPE_METHOD_DESCR = 4096,
+    /* Instances of a class derived from a var-sized builtin (str, bytes,
+     * tuple) keep their __dict__ in one word after their items, not in an
+     * inst_attrs (attrs_offset is 0): type_var_dict (type.h) finds it. */
+    TYPE_VAR_DICT = 8192,
+    /* Instances may be weakly referenced (weakref.c): set on the builtin
+     * types CPython allows (type, function, set, ...) and on classes that
+     * get a __weakref__ (set_layout). */
+    TYPE_WEAKREFABLE = 16384,
 };
 
 struct type_object {
@@ -182,6 +190,9 @@ struct type_object {
      * its struct and sets this to its offsetof. */
     size_t attrs_offset;
     struct shape *root_shape;    /* the empty shape of this type's instances (lazily made) */
+    /* A static type's docstring (__doc__), or NULL: then type_ready looks
+     * in typedocs.c's table by name, else __doc__ is None. */
+    const char *doc;
 };
 
 extern type_object type_type, object_type, none_type, bool_type, float_type, str_type,
@@ -235,6 +246,8 @@ TP_MUST_CHECK value obj_getitem(value a, value key);
 TP_MUST_CHECK int obj_setitem(value a, value key, value v);
 TP_MUST_CHECK int obj_delitem(value a, value key);
 TP_MUST_CHECK int obj_contains(value container, value item);  /* `item in container` */
+/* The same by iterating (what `in` does when there is no __contains__). */
+TP_MUST_CHECK int obj_contains_by_iter(value container, value item);
 TP_MUST_CHECK value obj_binary_op(value a, value b, int nb);   /* a OP b with reflection */
 TP_MUST_CHECK value obj_inplace_op(value a, value b, int nb);  /* a OP= b */
 TP_MUST_CHECK value obj_pow(value a, value b, value mod);      /* pow(a, b, mod); mod may be V_NONE */

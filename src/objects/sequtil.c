@@ -1,10 +1,12 @@
 /* Helpers shared by the container types (sequtil.h): the repr cycle
  * guard is a small per-thread stack of the containers whose repr is being
- * built, searched linearly (depth is bounded by exc_enter_recursive). */
+ * built, searched linearly (depth is bounded by obj_repr's recursion guard). */
 #include <stdlib.h>
 #include "sequtil.h"
 #include "int.h"
+#include "str.h"
 #include "tuple.h"
+#include "type.h"
 #include "../gc/gc.h"
 #include "../vm/exc.h"
 
@@ -16,13 +18,12 @@ int repr_enter(value o)
     for (size_t i = 0; i < repr_len; i++)
         if (repr_stack[i] == o)
             return 1;
-    if (!exc_enter_recursive(" while getting the repr of an object"))
-        return -1;
+    /* no recursion guard of its own: obj_repr, the way into every
+     * container's repr, has it (one count per level, as CPython) */
     if (repr_len == repr_cap) {
         size_t cap = repr_cap ? repr_cap * 2 : 16;
         value *s = realloc(repr_stack, cap * sizeof(value));
         if (!s) {
-            exc_leave_recursive();
             exc_no_memory();
             return -1;
         }
@@ -42,7 +43,6 @@ void repr_leave(value o)
             break;
         }
     }
-    exc_leave_recursive();
 }
 
 int args_no_kw(const char *name, value kwnames)
@@ -78,7 +78,53 @@ int args_index(value v, int64_t *out)
     value i = obj_index(v);
     if (!i)
         return -1;
-    return int_as_i64(i, out);
+    if (int_as_i64(i, out) < 0) {
+        /* these arguments are Py_ssize_t in CPython, hence its wording */
+        exc_clear();
+        exc_raise(&exc_OverflowError, "Python int too large to convert to C ssize_t");
+        return -1;
+    }
+    return 0;
+}
+
+int seq_length_hint(value o, int64_t dflt, int64_t *out)
+{
+    type_object *t = v_type(o);
+    if (t->len) {
+        int64_t n = t->len(o);
+        if (n >= 0) {
+            *out = n;
+            return 0;
+        }
+        if (!exc_matches(&exc_TypeError))
+            return -1;
+        exc_clear();
+    }
+    int found;
+    value r = call_special(o, str_intern_cstr("__length_hint__"), 0, NULL, &found);
+    if (!found) {
+        *out = dflt;
+        return 0;
+    }
+    if (!r)
+        return -1;
+    if (r == V_NOTIMPL) {
+        *out = dflt;
+        return 0;
+    }
+    if (!v_is_int_like(r)) {
+        exc_raise(&exc_TypeError, "__length_hint__ must be an integer, not %s", v_type_name(r));
+        return -1;
+    }
+    int64_t n;
+    if (args_index(r, &n) < 0)
+        return -1;
+    if (n < 0) {
+        exc_raise(&exc_ValueError, "__length_hint__() should return >= 0");
+        return -1;
+    }
+    *out = n;
+    return 0;
 }
 
 bool seq_other_may_reflect(value other, int nb)

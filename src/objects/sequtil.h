@@ -20,6 +20,11 @@ TP_MUST_CHECK int args_no_kw(const char *name, value kwnames);
 TP_MUST_CHECK int args_count(const char *name, int argc, int min, int max);
 /* An int argument as int64 (with __index__); -1 with TypeError/OverflowError. */
 TP_MUST_CHECK int args_index(value v, int64_t *out);
+/* operator.length_hint(o, dflt): len(o) if it has one (a TypeError from
+ * __len__ is ignored), else o.__length_hint__() if defined and not
+ * NotImplemented, else dflt. -1 with the exception set on errors
+ * ("__length_hint__() should return >= 0", ...). */
+TP_MUST_CHECK int seq_length_hint(value o, int64_t dflt, int64_t *out);
 /* Whether the other operand of a sequence + or * is a class defined in
  * Python that may answer with its reflected method (then return
  * NotImplemented rather than raising the sequence's own TypeError). */

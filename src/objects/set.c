@@ -484,10 +484,12 @@ static value intersection(value s, value other)
     if (!r)
         return V_NULL;
     if (v_is_anyset(other)) {
-        value small = s, big = other;
-        if (set_len(other) < set_len(s)) {
-            small = other;
-            big = s;
+        /* walk other unless it is bigger: on equal sizes the result holds
+         * other's key objects ({1.0} & {True} is {True}), as in CPython */
+        value small = other, big = s;
+        if (set_len(other) > set_len(s)) {
+            small = s;
+            big = other;
         }
         size_t pos = 0;
         value k;

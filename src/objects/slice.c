@@ -114,6 +114,7 @@ int slice_unpack(value slice, int64_t len, int64_t *start, int64_t *stop, int64_
 int seq_index(value key, int64_t len, const char *what, int64_t *out)
 {
     int64_t i;
+    value orig = key;    /* the messages name the type of what was given */
     if (v_is_int(key)) {
         i = v_int(key);
     } else {
@@ -132,7 +133,7 @@ int seq_index(value key, int64_t len, const char *what, int64_t *out)
         } else if (int_as_i64(key, &i) < 0) {
             if (exc_matches(&exc_OverflowError)) {
                 exc_clear();
-                exc_raise(&exc_IndexError, "cannot fit 'int' into an index-sized integer");
+                exc_raise(&exc_IndexError, "cannot fit '%s' into an index-sized integer", v_type_name(orig));
             }
             return -1;
         }

@@ -152,26 +152,23 @@ int64_t str_hash(value v)
 
 /* -- Construction ------------------------------------------------------------ */
 
-void str_trace(object *o, gc_tracer *t)
-{
-    str_object *so = (str_object *)o;
-    if (so->index) gc_mark_raw(t, so->index);
-}
-
-static value alloc_str(type_object *type, size_t size)
+/* An exact str is a leaf for the collector (gc_alloc_leaf): marked
+ * without being read, and not zero-filled, since its bytes are written at
+ * once. Its one block, the code point index, is kept alive by the weak
+ * table below instead of a trace function. */
+value str_new_uninit(size_t size)
 {
     if (size > ((size_t)1 << 60)) { exc_no_memory(); return V_NULL; }
-    size_t base = type == &str_type ? sizeof(str_object) : type->basicsize;
-    if (base < sizeof(str_object)) base = sizeof(str_object);
-    object *o = gc_alloc(type, base + size + 1);
+    object *o = gc_alloc_leaf(&str_type, sizeof(str_object) + size + 1);
     if (!o) return V_NULL;
     str_object *so = (str_object *)o;
     so->hash = -1;
+    so->len = 0;
     so->size = size;
+    so->index = NULL;
+    so->data[size] = 0;
     return v_from_obj(o);
 }
-
-value str_new_uninit(size_t size) { return alloc_str(&str_type, size); }
 
 size_t str_count_cps(const char *s, size_t n)
 {
@@ -281,12 +278,50 @@ bool str_eq_cstr(value a, const char *s)
 
 /* -- The code point index ----------------------------------------------------- */
 
+/* The strs that have an index, with it: a weak table (malloc'd, so
+ * invisible to the collector), swept at each collection. A str is a leaf
+ * the collector never reads, so this is what keeps its index alive. */
+typedef struct index_entry {
+    str_object *s;
+    void *index;
+} index_entry;
+static index_entry *indexed;
+static size_t nindexed, indexed_cap;
+
+static void index_weak_hook(gc_tracer *t)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < nindexed; i++) {
+        if (!gc_is_live(&indexed[i].s->hdr)) continue;
+        gc_mark_raw(t, indexed[i].index);
+        indexed[n++] = indexed[i];
+    }
+    nindexed = n;
+}
+
+static bool index_register(str_object *so, void *ix)
+{
+    if (nindexed == indexed_cap) {
+        if (indexed_cap == 0) gc_add_weak_hook(index_weak_hook);
+        size_t cap = indexed_cap ? indexed_cap * 2 : 64;
+        index_entry *a = realloc(indexed, cap * sizeof *a);
+        if (!a) return false;
+        indexed = a;
+        indexed_cap = cap;
+    }
+    indexed[nindexed].s = so;
+    indexed[nindexed].index = ix;
+    nindexed++;
+    return true;
+}
+
 /* index[k] is the byte offset of code point k * INDEX_STEP. */
 static size_t *build_index(str_object *so)
 {
     size_t n = so->len / INDEX_STEP + 1;
     size_t *ix = gc_alloc_raw(n * sizeof(size_t));
     if (!ix) { exc_clear(); return NULL; }   /* fall back to scanning */
+    if (!index_register(so, ix)) return NULL;
     size_t cp = 0, k = 0;
     for (size_t p = 0; p < so->size; p++) {
         if (((unsigned char)so->data[p] & 0xC0) == 0x80) continue;

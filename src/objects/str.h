@@ -15,7 +15,8 @@ typedef struct str_object {
     int64_t hash;        /* -1 until computed */
     size_t len;          /* code points */
     size_t size;         /* bytes, without the NUL */
-    void *index;         /* lazily built code point -> byte offset index (non-ASCII) */
+    void *index;         /* lazily built code point -> byte offset index (non-ASCII;
+                            kept alive by str.c's weak table: a str is a GC leaf) */
     char data[];         /* size + 1 bytes */
 } str_object;
 

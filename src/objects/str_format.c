@@ -261,15 +261,16 @@ value str_dunder_format(value self, int argc, const value *argv, value kwnames)
 {
     value spec = argv[0];
     if (!v_is_str_like(spec))
-        return exc_raise(&exc_TypeError, "__format__() argument must be str, not %s", v_type_name(spec));
+        return exc_raise(&exc_TypeError, "__format__() argument must be str, not %s",
+                         spec == V_NONE ? "None" : v_type_name(spec));
     const char *s = str_data(spec);
     size_t n = str_size(spec);
     /* an empty spec means str(self), which a subclass may override */
     if (n == 0) return v_is_str(self) ? self : obj_str(self);
     format_spec f;
     if (format_spec_parse(s, n, "str", &f) < 0) return V_NULL;
-    if (f.type && f.type != 's')
-        return exc_raise(&exc_ValueError, "Unknown format code '%c' for object of type 'str'", f.type);
+    if ((f.type && f.type != 's') || f.type_nul)
+        return format_spec_unknown(&f, "str");
     if (f.sign) return exc_raise(&exc_ValueError, "Sign not allowed in string format specifier");
     if (f.no_neg_zero)
         return exc_raise(&exc_ValueError, "Negative zero coercion (z) not allowed in string format specifier");

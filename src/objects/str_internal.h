@@ -24,7 +24,6 @@ value str_finish_new(value s);
 TP_MUST_CHECK value str_from_utf8_len(const char *s, size_t size, size_t len);
 value str_empty(void);
 int64_t str_hash_bytes(const char *p, size_t n);   /* bytes' hash, CPython's */
-void str_trace(object *o, gc_tracer *t);   /* marks the index */                      /* the shared '' */
 TP_MUST_CHECK value str_from_cp(uint32_t cp);   /* one character */
 /* Byte offset of code point i (0 <= i <= len). */
 size_t str_offset(value s, size_t i);

@@ -104,6 +104,10 @@ static int format_int(str_builder *b, const conv_spec *cs, value v)
     mpz_clear(z);
     if (!digits) { exc_no_memory(); return -1; }
     size_t nd = strlen(digits);
+    if (base == 10 && int_max_str_digits > 0 && nd > (size_t)int_max_str_digits) {
+        free(digits);    /* str(v) would fail the same way: let it raise */
+        return int_to_decimal(v) ? 0 : -1;
+    }
     const char *sign = neg ? "-" : cs->plus ? "+" : cs->space ? " " : "";
     const char *prefix = !cs->alt || base == 10 ? "" : cs->type == 'x' ? "0x" : cs->type == 'X' ? "0X" : "0o";
     if (cs->prec > (int64_t)nd) {     /* precision: minimum digits */

@@ -104,7 +104,8 @@ static value repeat(value s, value count)
         value i = obj_index(count);
         if (!i) return V_NULL;
         if (!v_is_int(i) || v_int(i) == INT64_MAX)
-            return exc_raise(&exc_OverflowError, "cannot fit 'int' into an index-sized integer");
+            return exc_raise(&exc_OverflowError, "cannot fit '%s' into an index-sized integer",
+                             v_type_name(count));
     }
     if (n <= 0 || str_size(s) == 0) return str_empty();
     if (n == 1 && v_is_str(s)) return s;
@@ -138,6 +139,8 @@ static value s_mul(value a, value b)
         return exc_raise(&exc_TypeError, "can't multiply sequence by non-int of type '%s'", v_type_name(b));
     }
     if (is_index_like(a)) return repeat(b, a);
+    /* seq * 'x' for another sequence type: its own repeat words the error */
+    if (v_type(a)->sq_repeat) return V_NOTIMPL;
     return exc_raise(&exc_TypeError, "can't multiply sequence by non-int of type '%s'", v_type_name(a));
 }
 
@@ -260,7 +263,6 @@ type_object str_type = {
     .basicsize = sizeof(str_object),
     .itemsize = 1,
     .flags = TYPE_BASETYPE | TYPE_STR_SUBCLASS,
-    .trace = str_trace,
     .repr = s_repr,
     .str = s_str,
     .hash = s_hash,

@@ -88,7 +88,7 @@ static int super_init(value self, int argc, const value *argv, value kwnames)
         return -1;
     }
     if (argc > 2) {
-        exc_raise(&exc_TypeError, "super() takes at most 2 arguments (%d given)", argc);
+        exc_raise(&exc_TypeError, "super() expected at most 2 arguments, got %d", argc);
         return -1;
     }
     value type, obj = V_NULL;

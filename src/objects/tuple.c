@@ -5,6 +5,7 @@
  * lexicographic: the first index whose items are not equal (identity
  * first, then ==) decides, else the lengths do. */
 #include <stdarg.h>
+#include "genericalias.h"
 #include "tuple.h"
 #include "int.h"
 #include "list.h"
@@ -327,17 +328,12 @@ int seq_repeat_args(value a, value b, bool (*is_seq)(value), value *seq, int64_t
         if (!i)
             return -1;
         if (int_as_i64(i, &c) < 0) {
+            /* huge counts of either sign, as CPython's PyNumber_AsSsize_t */
             if (!exc_matches(&exc_OverflowError))
                 return -1;
             exc_clear();
-            int neg = obj_richcompare_bool(i, v_small(0), CMP_LT);
-            if (neg < 0)
-                return -1;
-            if (!neg) {
-                exc_raise(&exc_OverflowError, "cannot fit 'int' into an index-sized integer");
-                return -1;
-            }
-            c = 0;
+            exc_raise(&exc_OverflowError, "cannot fit '%s' into an index-sized integer", v_type_name(n));
+            return -1;
         }
     }
     *count = c < 0 ? 0 : c;
@@ -449,7 +445,7 @@ static value tuple_getnewargs(value self, int argc, const value *argv, value kwn
 
 static value tuple_class_getitem(value self, int argc, const value *argv, value kwnames)
 {
-    return exc_raise(&exc_NotImplementedError, "types.GenericAlias is not supported yet");
+    return genericalias_new(self, argv[0]);
 }
 
 /* -- Iterator ---------------------------------------------------------------- */

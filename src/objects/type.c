@@ -20,6 +20,7 @@
 #include <string.h>
 #include <stdio.h>
 #include "type.h"
+#include "weakref.h"
 #include "names.h"
 #include "str.h"
 #include "tuple.h"
@@ -30,8 +31,13 @@
 #include "instance.h"
 #include "function.h"
 #include "exceptions.h"
+#include "typedocs.h"
+#include "genericalias.h"
+#include "bytes.h"
+#include "int.h"
 #include "../gc/gc.h"
 #include "../vm/exc.h"
+#include "../vm/frame.h"
 
 /* -- The registry of types and versions ------------------------------------- */
 
@@ -307,7 +313,7 @@ static void inherit_slots(type_object *t, type_object *b)
         t->attrs_offset = b->attrs_offset;
     t->flags |= b->flags & (TYPE_INT_SUBCLASS | TYPE_STR_SUBCLASS | TYPE_TUPLE_SUBCLASS
                             | TYPE_LIST_SUBCLASS | TYPE_DICT_SUBCLASS | TYPE_TYPE_SUBCLASS
-                            | TYPE_EXC_SUBCLASS | TYPE_HAS_SHAPE);
+                            | TYPE_EXC_SUBCLASS | TYPE_HAS_SHAPE | TYPE_VAR_DICT);
 }
 #undef INHERIT
 
@@ -382,8 +388,20 @@ static int fill_static_dict(type_object *t)
     if (!t->hash && t->richcompare && !dict_get_str(t->dict, N(__hash__)))
         if (dict_set(t->dict, N(__hash__), V_NONE) < 0)
             return -1;
-    if (!dict_get_str(t->dict, N(__doc__)) && dict_set(t->dict, N(__doc__), V_NONE) < 0)
-        return -1;
+    if (genericalias_builtin_generic(t->name)) {   /* list[int] */
+        value d = method_descr_new(t, &genericalias_class_getitem_def);
+        if (d)
+            v_obj(d)->type = &classmethod_descr_type;
+        if (add_to_dict(t, genericalias_class_getitem_def.name, d) < 0)
+            return -1;
+    }
+    if (!t->doc)
+        t->doc = typedocs_find(t->name);
+    if (!dict_get_str(t->dict, N(__doc__))) {
+        value doc = t->doc ? str_from_cstr(t->doc) : V_NONE;
+        if (!doc || dict_set(t->dict, N(__doc__), doc) < 0)
+            return -1;
+    }
     return 0;
 }
 
@@ -554,8 +572,13 @@ value type_call(value self, int argc, const value *argv, value kwnames)
 {
     type_object *t = v_as_type(self);
     bool nokw = !kwnames || tuple_len(kwnames) == 0;
-    if (t == &type_type && argc == 1 && nokw)
+    if (t == &type_type && argc == 1) {
+        if (!nokw)
+            return exc_raise(&exc_TypeError, "type() takes no keyword arguments");
         return v_from_obj(v_type(argv[0]));
+    }
+    if (t == &type_type && argc != 3)
+        return exc_raise(&exc_TypeError, "type() takes 1 or 3 arguments");
     if (!t->new)
         return exc_raise(&exc_TypeError, "cannot create '%s' instances", t->name);
     value obj = t->new(t, argc, argv, kwnames);
@@ -575,12 +598,16 @@ static value type_new_slot(type_object *meta, int argc, const value *argv, value
     if (argc == 1 && nkw == 0 && meta == &type_type)
         return v_from_obj(v_type(argv[0]));
     if (argc != 3)
-        return exc_raise(&exc_TypeError, "type() takes 1 or 3 arguments");
+        return exc_raise(&exc_TypeError, "type.__new__() takes exactly 3 arguments (%d given)", argc);
     return type_new_class(meta, argv[0], argv[1], argv[2], kwnames, argv + 3);
 }
 
 static int type_init(value self, int argc, const value *argv, value kwnames)
 {
+    if (argc == 1 && kwnames && tuple_len(kwnames)) {
+        exc_raise(&exc_TypeError, "type.__init__() takes no keyword arguments");
+        return -1;
+    }
     if (argc != 1 && argc != 3) {
         exc_raise(&exc_TypeError, "type.__init__() takes 1 or 3 arguments");
         return -1;
@@ -668,14 +695,32 @@ static value type_get_base(value self)
 }
 static value type_get_mro(value self) { return v_as_type(self)->mro; }
 
+/* __mro__ and __base__ are read-only members in CPython: their error. */
+static int type_set_readonly(value self, value v)
+{
+    exc_raise(&exc_AttributeError, "readonly attribute");
+    return -1;
+}
+
 static value type_get_doc(value self)
 {
     type_object *t = v_as_type(self);
+    if (!(t->flags & TYPE_HEAPTYPE) && t->doc)
+        return str_from_cstr(t->doc);
     value d = dict_get_str(t->dict, N(__doc__));
     if (!d)
         return V_NONE;
     descr_get_fn get = v_type(d)->descr_get;
     return get ? get(d, V_NULL, self) : d;
+}
+
+static int type_set_doc(value self, value v)
+{
+    type_object *t = v_as_type(self);
+    if (check_heap_set(t, v, "__doc__") < 0)
+        return -1;
+    type_modified(t);
+    return dict_set(t->dict, N(__doc__), v);
 }
 
 static value type_get_dict(value self);
@@ -718,10 +763,10 @@ static const getset_def type_getsets[] = {
     { "__qualname__", type_get_qualname, type_set_qualname, NULL },
     { "__module__", type_get_module, type_set_module, NULL },
     { "__bases__", type_get_bases, NULL, NULL },
-    { "__base__", type_get_base, NULL, NULL },
-    { "__mro__", type_get_mro, NULL, NULL },
+    { "__base__", type_get_base, type_set_readonly, NULL },
+    { "__mro__", type_get_mro, type_set_readonly, NULL },
     { "__dict__", type_get_dict, NULL, NULL },
-    { "__doc__", type_get_doc, NULL, NULL },
+    { "__doc__", type_get_doc, type_set_doc, NULL },
     { "__abstractmethods__", type_get_abstract, type_set_abstract, NULL },
     { NULL, NULL, NULL, NULL },
 };
@@ -816,6 +861,7 @@ type_object type_type = {
     .init = type_init,
     .methods = type_methods,
     .getsets = type_getsets,
+    .nb = { [NB_OR] = genericalias_or },   /* int | None */
 };
 
 /* -- mappingproxy: the read-only view a class's __dict__ gives ---------------- */
@@ -830,6 +876,7 @@ static type_object mappingproxy_type;
 static value mp_of(value self) { return ((mappingproxy_object *)v_obj(self))->mapping; }
 static void mp_trace(object *o, gc_tracer *tr) { gc_mark_value(tr, ((mappingproxy_object *)o)->mapping); }
 static value mp_repr(value self) { return str_format("mappingproxy(%R)", mp_of(self)); }
+static value mp_str(value self) { return obj_str(mp_of(self)); }
 static int64_t mp_len(value self) { return obj_len(mp_of(self)); }
 static value mp_getitem(value self, value k) { return obj_getitem(mp_of(self), k); }
 static int mp_contains(value self, value k) { return obj_contains(mp_of(self), k); }
@@ -851,7 +898,29 @@ static value mp_get(value s, int argc, const value *argv, value kw)
     return mp_delegate(s, "get", argc, argv);
 }
 
+/* `proxy | other` and `other | proxy` work on the underlying mappings
+ * (a new dict); `|=` is refused since the proxy is read-only. */
+static value mp_or(value a, value b)
+{
+    if (v_type(a) == &mappingproxy_type)
+        a = mp_of(a);
+    if (v_type(b) == &mappingproxy_type)
+        b = mp_of(b);
+    return obj_binary_op(a, b, NB_OR);
+}
+
+static value mp_ior(value a, value b)
+{
+    return exc_raise(&exc_TypeError, "'|=' is not supported by %s; use '|' instead", v_type_name(a));
+}
+
+static value mp_reversed(value s, int argc, const value *argv, value kw)
+{
+    return mp_delegate(s, "__reversed__", 0, NULL);
+}
+
 static const method_def mp_methods[] = {
+    { "__reversed__", mp_reversed, METH_NOARGS, NULL },
     { "keys", mp_keys, METH_NOARGS, NULL },
     { "values", mp_values, METH_NOARGS, NULL },
     { "items", mp_items, METH_NOARGS, NULL },
@@ -865,24 +934,29 @@ static type_object mappingproxy_type = {
     .basicsize = sizeof(mappingproxy_object),
     .trace = mp_trace,
     .repr = mp_repr,
+    .str = mp_str,
     .richcompare = mp_richcompare,
     .len = mp_len,
     .getitem = mp_getitem,
     .contains = mp_contains,
     .iter = mp_iter,
     .methods = mp_methods,
+    .nb[NB_OR] = mp_or,
+    .nb_inplace[NB_OR] = mp_ior,
 };
 
-static value type_get_dict(value self)
+value mappingproxy_new(value mapping)
 {
     if (type_ready(&mappingproxy_type) < 0)
         return V_NULL;
     mappingproxy_object *p = (mappingproxy_object *)gc_alloc(&mappingproxy_type, sizeof *p);
     if (!p)
         return V_NULL;
-    p->mapping = v_as_type(self)->dict;
+    p->mapping = mapping;
     return v_from_obj(p);
 }
+
+static value type_get_dict(value self) { return mappingproxy_new(v_as_type(self)->dict); }
 
 int (*type_set_classcell_hook)(value cell, value cls);
 
@@ -906,24 +980,41 @@ type_object *type_calculate_meta(type_object *meta, value bases)
     return winner;
 }
 
-/* The type whose instance layout t's instances extend (CPython's solid_base). */
-static type_object *solid_base(type_object *t)
+/* Instances of classes derived from str, bytes and tuple keep their
+ * __dict__ in one word after their items (TYPE_VAR_DICT): such a class
+ * adds this much to its basicsize, which those types' allocators add to
+ * the items' size, so the 8-aligned word after the items always lies in
+ * the (zero-filled) block. */
+#define VAR_DICT_SPACE 16
+
+/* Does t add fields to its base's instance layout? As in CPython, the
+ * attribute storage (__dict__) does not count. */
+static bool extra_ivars(type_object *t)
 {
-    while (t->base && (t->flags & TYPE_HEAPTYPE) && t->basicsize == t->base->basicsize)
-        t = t->base;
-    while (t->base && !(t->flags & TYPE_HEAPTYPE) && t->basicsize == t->base->basicsize
-           && t->itemsize == t->base->itemsize && t->attrs_offset == t->base->attrs_offset)
-        t = t->base;
-    return t;
+    type_object *b = t->base;
+    if (t->itemsize != b->itemsize)
+        return true;
+    size_t size = t->basicsize;
+    if (t->flags & TYPE_HEAPTYPE) {
+        if (t->attrs_offset != b->attrs_offset)
+            size -= sizeof(inst_attrs);
+        if ((t->flags & TYPE_VAR_DICT) && !(b->flags & TYPE_VAR_DICT))
+            size -= VAR_DICT_SPACE;
+    } else if (t->attrs_offset != b->attrs_offset) {
+        return true;
+    }
+    return size != b->basicsize;
 }
 
-/* Heap types with their own attrs/slots count as solid; only layout-adding
- * types matter for conflicts, so compare solid bases of the static part. */
-static type_object *static_solid(type_object *t)
+/* The type whose instance layout t's instances extend (CPython's
+ * solid_base): two bases conflict when neither's solid base is a
+ * subtype of the other's. */
+static type_object *solid_base(type_object *t)
 {
-    while (t->flags & TYPE_HEAPTYPE)
-        t = t->base;
-    return solid_base(t);
+    if (!t->base)
+        return t;
+    type_object *b = solid_base(t->base);
+    return extra_ivars(t) ? t : b;
 }
 
 static type_object *best_base(value bases)
@@ -942,7 +1033,7 @@ static type_object *best_base(value bases)
             exc_raise(&exc_TypeError, "type '%s' is not an acceptable base type", bt->name);
             return NULL;
         }
-        type_object *cand = static_solid(bt);
+        type_object *cand = solid_base(bt);
         if (!winner) {
             winner = cand;
             base = bt;
@@ -978,24 +1069,53 @@ static void heap_instance_trace(object *o, gc_tracer *tr)
         inst_attrs_trace((inst_attrs *)((char *)o + a), tr);
 }
 
-/* Names from __slots__ (a str or an iterable of str); adds member
- * descriptors, and reports whether "__dict__" was among them. */
-static int apply_slots(type_object *t, value slots, bool *want_dict)
+/* Is the attribute `name` of an instance of t (a str) a private name
+ * to mangle ("__x" -> "_T__x"), as the compiler does in class bodies? */
+static value mangle_slot(type_object *t, value name)
 {
-    value names;
-    if (v_isinstance(slots, &str_type)) {
-        names = tuple_pack(1, slots);
-    } else {
-        value l = list_new(0);
-        if (!l || list_extend(l, slots) < 0)
-            return -1;
-        names = list_as_tuple(l);
-    }
-    if (!names)
-        return -1;
+    const char *s = str_data(name), *cls = t->name;
+    size_t n = str_size(name);
+    if (n < 3 || s[0] != '_' || s[1] != '_' || (s[n - 1] == '_' && s[n - 2] == '_') || memchr(s, '.', n))
+        return str_intern(name);
+    while (*cls == '_')
+        cls++;
+    if (!*cls)
+        return str_intern(name);
+    value m = str_format("_%s%S", cls, name);
+    return m ? str_intern(m) : V_NULL;
+}
+
+/* Instances of CPython's var-sized builtins (int, bytes, tuple) take no
+ * slot members and no __weakref__; Taipan's str, whose characters follow
+ * its header, takes no slot members either. */
+static bool cpython_varsize(type_object *b)
+{
+    return (b->itemsize && !type_is_subtype(b, &str_type)) || type_is_subtype(b, &int_type);
+}
+
+static bool has_dict(type_object *b) { return b->attrs_offset || (b->flags & TYPE_VAR_DICT); }
+static bool has_weakref(type_object *b) { return type_lookup(b, str_intern_cstr("__weakref__")) != V_NULL; }
+
+/* The entries of __slots__ (a str, or an iterable of str) as a tuple. */
+static value slot_names(value slots)
+{
+    if (v_isinstance(slots, &str_type))
+        return tuple_pack(1, slots);
+    value l = list_new(0);
+    if (!l || list_extend(l, slots) < 0)
+        return V_NULL;
+    return list_as_tuple(l);
+}
+
+/* Checks each entry of __slots__ as CPython does, in its order, and
+ * notes "__dict__" and "__weakref__" (each allowed once, and only when no
+ * base has one already). */
+static int check_slots(type_object *t, value names, bool *want_dict, bool *want_weak)
+{
+    type_object *base = t->base;
     size_t n = tuple_len(names);
-    if (n && (t->base->itemsize || type_is_subtype(t->base, &str_type))) {
-        exc_raise(&exc_TypeError, "nonempty __slots__ not supported for subtype of '%s'", t->base->name);
+    if (n && (cpython_varsize(base) || type_is_subtype(base, &str_type))) {
+        exc_raise(&exc_TypeError, "nonempty __slots__ not supported for subtype of '%s'", base->name);
         return -1;
     }
     for (size_t i = 0; i < n; i++) {
@@ -1004,19 +1124,59 @@ static int apply_slots(type_object *t, value slots, bool *want_dict)
             exc_raise(&exc_TypeError, "__slots__ items must be strings, not '%s'", v_type_name(s));
             return -1;
         }
+        value ok = obj_call_method(s, "isidentifier", 0, NULL);
+        if (!ok)
+            return -1;
+        if (ok != V_TRUE) {
+            exc_raise(&exc_TypeError, "__slots__ must be identifiers");
+            return -1;
+        }
         if (str_eq_cstr(s, "__dict__")) {
+            if (has_dict(base) || *want_dict) {
+                exc_raise(&exc_TypeError, "__dict__ slot disallowed: we already got one");
+                return -1;
+            }
             *want_dict = true;
-            continue;
+        } else if (str_eq_cstr(s, "__weakref__")) {
+            if (has_weakref(base) || cpython_varsize(base) || *want_weak) {
+                exc_raise(&exc_TypeError,
+                          "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0");
+                return -1;
+            }
+            *want_weak = true;
         }
-        if (str_eq_cstr(s, "__weakref__"))
+    }
+    return 0;
+}
+
+/* Adds a member descriptor per slot name (mangled, in sorted order, as
+ * CPython lays them out); a name that is also a class attribute is an
+ * error. */
+static int add_slot_members(type_object *t, value names)
+{
+    value l = list_new(0);
+    if (!l)
+        return -1;
+    for (size_t i = 0; i < tuple_len(names); i++) {
+        value s = tuple_get(names, i);
+        if (str_eq_cstr(s, "__dict__") || str_eq_cstr(s, "__weakref__"))
             continue;
-        value key = str_intern(s);
-        if (!key)
+        value key = mangle_slot(t, s);
+        if (!key || list_append(l, key) < 0)
             return -1;
+    }
+    if (list_sort(l, V_NULL, 0) < 0)
+        return -1;
+    size_t n = list_len(l);
+    for (size_t i = 0; i < n; i++) {
+        value key = list_get(l, i);
         if (dict_get_str(t->dict, key)) {
-            exc_raise(&exc_ValueError, "%R in __slots__ conflicts with class variable", s);
+            exc_raise(&exc_ValueError, "%R in __slots__ conflicts with class variable", key);
             return -1;
         }
+    }
+    for (size_t i = 0; i < n; i++) {
+        value key = list_get(l, i);
         value d = member_descr_new(t, key, t->basicsize);
         if (!d || dict_set(t->dict, key, d) < 0)
             return -1;
@@ -1030,7 +1190,7 @@ static value inst_dict_get(value self)
     return inst_get_dict(self);
 }
 
-static int inst_dict_set(value self, value v)
+static int check_dict_value(value v)
 {
     if (!v) {
         exc_raise(&exc_TypeError, "cannot delete __dict__");
@@ -1040,13 +1200,71 @@ static int inst_dict_set(value self, value v)
         exc_raise(&exc_TypeError, "__dict__ must be set to a dictionary, not a '%s'", v_type_name(v));
         return -1;
     }
+    return 0;
+}
+
+static int inst_dict_set(value self, value v)
+{
+    if (check_dict_value(v) < 0)
+        return -1;
     return inst_set_dict(self, v);
 }
 
-static value inst_weakref_get(value self) { return V_NONE; }
+static value inst_weakref_get(value self) { return weakref_first(self); }
 
 static const getset_def inst_dict_getset = { "__dict__", inst_dict_get, inst_dict_set, NULL };
 static const getset_def inst_weakref_getset = { "__weakref__", inst_weakref_get, NULL, NULL };
+
+/* -- The __dict__ of str, bytes and tuple subclass instances ------------------- */
+
+/* The word after the items of obj, whose class is TYPE_VAR_DICT. */
+static value *var_dict_slot(object *o)
+{
+    type_object *t = o->type;
+    size_t end;
+    if (t->flags & TYPE_TUPLE_SUBCLASS)
+        end = offsetof(tuple_object, items) + ((tuple_object *)o)->len * sizeof(value);
+    else if (t->flags & TYPE_STR_SUBCLASS)
+        end = offsetof(str_object, data) + ((str_object *)o)->size + 1;
+    else
+        end = offsetof(bytes_object, data) + ((bytes_object *)o)->size + 1;
+    end = (end + sizeof(value) - 1) & ~(sizeof(value) - 1);
+    return (value *)((char *)o + end);
+}
+
+value type_var_dict(value obj, bool create)
+{
+    value *slot = var_dict_slot(v_obj(obj));
+    if (!*slot && create) {
+        value d = dict_new();
+        if (!d)
+            return V_NULL;
+        *slot = d;
+    }
+    return *slot;
+}
+
+static void var_dict_trace(object *o, gc_tracer *tr)
+{
+    type_object *sb = o->type;
+    while (sb->flags & TYPE_HEAPTYPE)
+        sb = sb->base;
+    if (sb->trace)
+        sb->trace(o, tr);
+    gc_mark_value(tr, *var_dict_slot(o));
+}
+
+static value var_dict_get(value self) { return type_var_dict(self, true); }
+
+static int var_dict_set(value self, value v)
+{
+    if (check_dict_value(v) < 0)
+        return -1;
+    *var_dict_slot(v_obj(self)) = v;
+    return 0;
+}
+
+static const getset_def var_dict_getset = { "__dict__", var_dict_get, var_dict_set, NULL };
 
 /* Wrap plain functions that Python treats as implicit static/class methods. */
 static int wrap_implicit(value dict, value name, value (*wrap)(value))
@@ -1121,6 +1339,14 @@ static int check_args(value name, value bases, value dict)
         exc_raise(&exc_TypeError, "type.__new__() argument 3 must be dict, not %s", v_type_name(dict));
         return -1;
     }
+    value entries = str_intern_cstr("__mro_entries__");
+    for (size_t i = 0; i < tuple_len(bases); i++) {
+        value b = tuple_get(bases, i);
+        if (!v_is_type(b) && entries && type_lookup(v_type(b), entries)) {
+            exc_raise(&exc_TypeError, "type() doesn't support MRO entry resolution; use types.new_class()");
+            return -1;
+        }
+    }
     for (size_t i = 0; i < tuple_len(bases); i++)
         for (size_t j = 0; j < i; j++)
             if (tuple_get(bases, i) == tuple_get(bases, j) && v_is_type(tuple_get(bases, i))) {
@@ -1130,34 +1356,90 @@ static int check_args(value name, value bases, value dict)
     return 0;
 }
 
-/* The instance layout: where attributes live and how big instances are. */
+/* The instance layout: where attributes live and how big instances are.
+ * Without __slots__ a class gets a __dict__ and __weakref__ unless a base
+ * has them; with __slots__, members for its names and only what it lists. */
 static int set_layout(type_object *t, type_object *base)
 {
     t->basicsize = base->basicsize;
     t->itemsize = base->itemsize;
     t->attrs_offset = base->attrs_offset;
-    bool want_dict = true;
+    bool want_dict = false, want_weak = false;
     value slots = dict_get_str(t->dict, N(__slots__));
     if (slots) {
-        want_dict = false;
-        if (apply_slots(t, slots, &want_dict) < 0)
+        value names = slot_names(slots);
+        if (!names || check_slots(t, names, &want_dict, &want_weak) < 0
+            || add_slot_members(t, names) < 0)
             return -1;
+    } else {
+        want_dict = !has_dict(base);
+        want_weak = !has_weakref(base) && !cpython_varsize(base);
     }
-    /* variable-size instances (str, tuple, bytes) end with their items, so
-     * nothing can follow them at a fixed offset: no attributes for now */
-    bool can_add = !base->itemsize && !type_is_subtype(base, &type_type)
-                   && !type_is_subtype(base, &str_type);
-    if (want_dict && !t->attrs_offset && can_add) {
+    if (type_is_subtype(base, &type_type))   /* classes keep their namespace in the type */
+        want_dict = false;
+    if (want_dict && base->itemsize) {
+        t->basicsize += VAR_DICT_SPACE;
+        t->flags |= TYPE_VAR_DICT;
+        if (dict_set(t->dict, N(__dict__), getset_descr_new(t, &var_dict_getset)) < 0)
+            return -1;
+    } else if (want_dict) {
         t->attrs_offset = t->basicsize;
         t->basicsize += sizeof(inst_attrs);
         t->flags |= TYPE_HAS_SHAPE;
         if (dict_set(t->dict, N(__dict__), getset_descr_new(t, &inst_dict_getset)) < 0)
             return -1;
-        if (!slots && dict_set(t->dict, N(__weakref__), getset_descr_new(t, &inst_weakref_getset)) < 0)
-            return -1;
     }
-    if (t->basicsize != base->basicsize)
+    if (want_weak && dict_set(t->dict, str_intern_cstr("__weakref__"),
+                              getset_descr_new(t, &inst_weakref_getset)) < 0)
+        return -1;
+    if (want_weak || (base->flags & TYPE_WEAKREFABLE) || has_weakref(base))
+        t->flags |= TYPE_WEAKREFABLE;   /* weakref.c */
+    if (t->flags & TYPE_VAR_DICT)
+        t->trace = var_dict_trace;
+    else if (t->basicsize != base->basicsize)
         t->trace = heap_instance_trace;
+    return 0;
+}
+
+/* A class made by type(name, bases, dict) belongs to the module running
+ * the call, as in CPython: __module__ defaults to its globals' __name__. */
+static int set_default_module(value dict)
+{
+    if (dict_get_str(dict, N(__module__)))
+        return 0;
+    frame *f = ts()->frame;
+    if (!f || !f->globals || !v_is_dict(f->globals))
+        return 0;
+    value m = dict_get_str(f->globals, N(__name__));
+    return m ? dict_set(dict, N(__module__), m) : 0;
+}
+
+/* A metaclass that overrides mro() decides the MRO: its result replaces
+ * the C3 one computed first (which super().mro() would return). */
+static int custom_mro(type_object *t, type_object *meta)
+{
+    if (meta == &type_type)
+        return 0;
+    value m = type_lookup(meta, N(mro));
+    if (!m || m == dict_get_str(type_type.dict, N(mro)))
+        return 0;
+    descr_get_fn get = v_type(m)->descr_get;
+    value bound = get ? get(m, v_from_obj(t), v_from_obj(meta)) : m;
+    value r = bound ? obj_call0(bound) : V_NULL;
+    value l = r ? list_new(0) : V_NULL;
+    if (!l || list_extend(l, r) < 0)
+        return -1;
+    value mro = list_as_tuple(l);
+    if (!mro)
+        return -1;
+    for (size_t i = 0; i < tuple_len(mro); i++) {
+        value c = tuple_get(mro, i);
+        if (!v_is_type(c)) {
+            exc_raise(&exc_TypeError, "mro() returned a non-class ('%s')", v_type_name(c));
+            return -1;
+        }
+    }
+    t->mro = mro;
     return 0;
 }
 
@@ -1204,6 +1486,8 @@ value type_new_class(type_object *meta, value name, value bases, value dict, val
         if (dict_del(t->dict, N(__qualname__)) < 0)
             return V_NULL;
     }
+    if (set_default_module(t->dict) < 0)
+        return V_NULL;
     t->module = dict_get_str(t->dict, N(__module__));
     value cell = dict_get_str(t->dict, N(__classcell__));
     if (cell && dict_del(t->dict, N(__classcell__)) < 0)
@@ -1220,7 +1504,7 @@ value type_new_class(type_object *meta, value name, value bases, value dict, val
         && dict_set(t->dict, N(__hash__), V_NONE) < 0)
         return V_NULL;
     t->mro = compute_mro(t);
-    if (!t->mro)
+    if (!t->mro || custom_mro(t, meta) < 0)
         return V_NULL;
     inherit_slots(t, base);
     for (size_t i = 0; i < tuple_len(bases); i++)   /* the flags of every base */

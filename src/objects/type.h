@@ -23,6 +23,11 @@ TP_MUST_CHECK value type_call(value t, int argc, const value *argv, value kwname
 /* The VM sets this to store the new class in a __classcell__ cell. */
 extern int (*type_set_classcell_hook)(value cell, value cls);
 
+/* The __dict__ of an instance of a TYPE_VAR_DICT class: made on first
+ * use when `create`, else V_NULL when it has none yet (V_NULL with an
+ * exception only when making it failed). */
+TP_MUST_CHECK value type_var_dict(value obj, bool create);
+
 /* Bump t's version and its subclasses' (a class attribute changed). */
 void type_modified(type_object *t);
 
@@ -39,6 +44,9 @@ void typeslots_update(type_object *t, value name);
 TP_MUST_CHECK int typeslots_add_wrappers(type_object *t);
 extern type_object wrapper_descr_type, method_wrapper_type;
 
+/* A read-only mappingproxy over mapping (a class's __dict__, a dict
+ * view's .mapping). */
+TP_MUST_CHECK value mappingproxy_new(value mapping);
 /* Calls the method `name` found on type(self) with self prepended, without
  * building a bound method when possible. *found = 0 when absent (returns
  * V_NULL, no exception). */

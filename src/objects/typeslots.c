@@ -67,8 +67,8 @@ static value call_required(value self, value name, int argc, const value *argv)
 {
     int found;
     value r = call_special(self, name, argc, argv, &found);
-    if (!found)
-        return exc_raise(&exc_AttributeError, "'%s' object has no attribute '%S'", v_type_name(self), name);
+    if (!found)   /* CPython's lookup_method names only the method */
+        return exc_raise(&exc_AttributeError, "%S", name);
     return r;
 }
 
@@ -88,11 +88,16 @@ static int slot_hash(value self, int64_t *out)
         exc_raise(&exc_TypeError, "__hash__ method should return an integer");
         return -1;
     }
-    if (v_is_int(r)) {
-        int64_t h = v_int(r);
+    /* a value that fits a C hash is used as it is (beyond the small-int
+     * range too), as CPython does; a bigger one is hashed as an int */
+    int64_t h;
+    if (v_is_int(r) || int_as_i64(r, &h) == 0) {
+        if (v_is_int(r))
+            h = v_int(r);
         *out = h == -1 ? -2 : h;
         return 0;
     }
+    exc_clear();
     return obj_hash(r, out);
 }
 
@@ -138,10 +143,18 @@ static value slot_descr_get(value d, value obj, value type)
     return call_required(d, N(__get__), 2, args);
 }
 
+/* A descriptor class may define only one of __set__ and __delete__: the
+ * other is an AttributeError naming the missing method, as in CPython. */
 static int slot_descr_set(value d, value obj, value v)
 {
     value args[2] = { obj, v };
-    value r = v ? call_required(d, N(__set__), 2, args) : call_required(d, N(__delete__), 1, args);
+    value name = v ? N(__set__) : N(__delete__);
+    int found;
+    value r = call_special(d, name, v ? 2 : 1, args, &found);
+    if (!found) {
+        exc_raise(&exc_AttributeError, "%S", name);
+        return -1;
+    }
     return r ? 0 : -1;
 }
 
@@ -178,12 +191,17 @@ static int64_t slot_len(value self)
     value i = obj_index(r);
     if (!i)
         return -1;
-    int64_t n;
-    if (!v_is_int(i) || (n = v_int(i)) < 0) {
-        if (v_is_int(i) || obj_richcompare_bool(i, v_small(0), CMP_LT) == 1)
-            exc_raise(&exc_ValueError, "__len__() should return >= 0");
-        else if (!exc_occurred())
-            exc_raise(&exc_OverflowError, "cannot fit 'int' into an index-sized integer");
+    int64_t n;   /* i may be a bool or an int subclass instance */
+    if (int_as_i64(i, &n) < 0) {
+        exc_clear();
+        n = obj_richcompare_bool(i, v_small(0), CMP_LT) == 1 ? -1 : INT64_MAX;
+    }
+    if (n < 0) {
+        exc_raise(&exc_ValueError, "__len__() should return >= 0");
+        return -1;
+    }
+    if (n == INT64_MAX) {
+        exc_raise(&exc_OverflowError, "cannot fit 'int' into an index-sized integer");
         return -1;
     }
     return n;
@@ -200,12 +218,14 @@ static int slot_setitem(value self, value key, value v)
 
 static int slot_contains(value self, value item)
 {
-    int found;
-    value r = call_special(self, N(__contains__), 1, &item, &found);
-    if (!found) {
-        exc_raise(&exc_TypeError, "argument of type '%s' is not iterable", v_type_name(self));
+    value m = type_lookup(v_type(self), N(__contains__));
+    if (m == V_NONE) {   /* __contains__ = None: no fallback to iteration */
+        exc_raise(&exc_TypeError, "'%s' object is not a container", v_type_name(self));
         return -1;
     }
+    if (!m)
+        return obj_contains_by_iter(self, item);
+    value r = call_found(self, m, 1, &item, V_NULL);
     return r ? obj_truthy(r) : -1;
 }
 
@@ -297,7 +317,9 @@ static value slot_binary(value a, value b, int i, binary_fn me)
     value r;
     int found;
     if (ta->nb[i] == me) {
-        if (do_other && type_issubtype(tb, ta)) {
+        /* the right operand's class first, when it is a subclass that
+         * overrides the reflected method (CPython's method_is_overloaded) */
+        if (do_other && type_issubtype(tb, ta) && type_lookup(tb, rname) != type_lookup(ta, rname)) {
             r = call_special(b, rname, 1, &a, &found);
             if (r != V_NOTIMPL)
                 return r;
@@ -518,6 +540,20 @@ static value int_result(int r)
     return r < 0 ? V_NULL : v_bool(r);
 }
 
+/* object.__setattr__(int, "x", 1) must not bypass type's own setattr:
+ * the C-level setattr that self's class really uses (skipping classes
+ * that define __setattr__ in Python) must be the one being called. */
+static bool setattr_applies(value self, void *fn, const char *what)
+{
+    type_object *b = v_type(self);
+    while (b && b->setattr == slot_setattr)
+        b = b->base;
+    if (!b || (void *)b->setattr == fn)
+        return true;
+    exc_raise(&exc_TypeError, "can't apply this %s to %s object", what, v_type_name(self));
+    return false;
+}
+
 static value wrapper_call_slot(const wrapper_descr *d, value self, int argc, const value *argv, value kwnames)
 {
     void *fn = slot_at(d->objtype, d->sd->offset);
@@ -532,12 +568,14 @@ static value wrapper_call_slot(const wrapper_descr *d, value self, int argc, con
     int w = d->sd->wrap;
     if (!check_nargs(d, argc, kwnames, nargs[w]))
         return V_NULL;
+    if ((w == W_GETATTR || w == W_SETATTR || w == W_DELATTR) && !v_isinstance(argv[0], &str_type))
+        return exc_raise(&exc_TypeError, "attribute name must be string, not '%s'", v_type_name(argv[0]));
     switch (w) {
     case W_UNARY: return ((unary_fn)fn)(self);
     case W_NEXT: {
         value r = ((iternext_fn)fn)(self);
         if (!r && !exc_occurred())
-            exc_raise(&exc_StopIteration, "");
+            exc_raise_value(v_from_obj(&exc_StopIteration));
         return r;
     }
     case W_BINARY: return ((binary_fn)fn)(self, argv[0]);
@@ -551,11 +589,19 @@ static value wrapper_call_slot(const wrapper_descr *d, value self, int argc, con
     }
     case W_CALL: return ((call_fn)fn)(self, argc, argv, kwnames);
     case W_GETATTR: return ((getattr_fn)fn)(self, argv[0]);
-    case W_SETATTR: return ((setattr_fn)fn)(self, argv[0], argv[1]) < 0 ? V_NULL : V_NONE;
-    case W_DELATTR: return ((setattr_fn)fn)(self, argv[0], V_NULL) < 0 ? V_NULL : V_NONE;
-    case W_GET: {
-        if (argc < 1 || argc > 2)
-            return exc_raise(&exc_TypeError, "expected 1 or 2 arguments, got %d", argc);
+    case W_SETATTR:
+        if (!setattr_applies(self, fn, "__setattr__"))
+            return V_NULL;
+        return ((setattr_fn)fn)(self, argv[0], argv[1]) < 0 ? V_NULL : V_NONE;
+    case W_DELATTR:
+        if (!setattr_applies(self, fn, "__delattr__"))
+            return V_NULL;
+        return ((setattr_fn)fn)(self, argv[0], V_NULL) < 0 ? V_NULL : V_NONE;
+    case W_GET: {   /* CPython unpacks these with an empty function name */
+        if (argc < 1)
+            return exc_raise(&exc_TypeError, " expected at least 1 argument, got %d", argc);
+        if (argc > 2)
+            return exc_raise(&exc_TypeError, " expected at most 2 arguments, got %d", argc);
         value obj = argv[0] == V_NONE ? V_NULL : argv[0];
         value type = argc > 1 && argv[1] != V_NONE ? argv[1] : V_NULL;
         if (!obj && !type)
@@ -644,7 +690,27 @@ static value wd_get_qualname(value self)
 }
 static value wd_get_objclass(value self) { return v_from_obj(((wrapper_descr *)v_obj(self))->objtype); }
 
+/* A slot wrapper's docstring, from the shape of its call (the wording is
+ * generic: the dunder's name tells what it implements). */
+static value wd_doc(const wrapper_descr *d)
+{
+    static const char *const how[] = {
+        [W_UNARY] = "()", [W_NEXT] = "()", [W_BINARY] = "(value)", [W_RBINARY] = "(value)",
+        [W_RICHCMP] = "(value)", [W_HASH] = "()", [W_CALL] = "(*args, **kwargs)",
+        [W_GETATTR] = "(name)", [W_SETATTR] = "(name, value)", [W_DELATTR] = "(name)",
+        [W_GET] = "(instance, owner=None)", [W_SET] = "(instance, value)", [W_DELETE] = "(instance)",
+        [W_LEN] = "()", [W_GETITEM] = "(key)", [W_SETITEM] = "(key, value)", [W_DELITEM] = "(key)",
+        [W_CONTAINS] = "(key)", [W_BOOL] = "()", [W_INIT] = "(*args, **kwargs)",
+        [W_POW] = "(value, mod=None)", [W_RPOW] = "(value, mod=None)", [W_REPEAT] = "(value)",
+    };
+    const char *h = d->sd->wrap > W_NONE && d->sd->wrap <= W_REPEAT && how[d->sd->wrap] ? how[d->sd->wrap] : "()";
+    return str_format("Call self.%S%s through the type's slot.", wd_name(d), h);
+}
+
+static value wd_get_doc(value self) { return wd_doc((wrapper_descr *)v_obj(self)); }
+
 static const getset_def wd_getsets[] = {
+    { "__doc__", wd_get_doc, NULL, NULL },
     { "__name__", wd_get_name, NULL, NULL },
     { "__qualname__", wd_get_qualname, NULL, NULL },
     { "__objclass__", wd_get_objclass, NULL, NULL },
@@ -690,7 +756,13 @@ static value mw_get_name(value self)
     return wd_name((wrapper_descr *)v_obj(((method_wrapper *)v_obj(self))->descr));
 }
 
+static value mw_get_doc(value self)
+{
+    return wd_doc((wrapper_descr *)v_obj(((method_wrapper *)v_obj(self))->descr));
+}
+
 static const getset_def mw_getsets[] = {
+    { "__doc__", mw_get_doc, NULL, NULL },
     { "__self__", mw_get_self, NULL, NULL },
     { "__name__", mw_get_name, NULL, NULL },
     { NULL, NULL, NULL, NULL },

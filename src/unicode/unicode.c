@@ -11,6 +11,7 @@
  * case-sensitively, again as CPython does). */
 #include "unicode.h"
 #include "unicode_tables.h"
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -459,4 +460,65 @@ int uni_lookup_name(const char *name, size_t len, uint32_t *cp)
         key[i] = (c >= 'a' && c <= 'z') ? (char)(c - 'a' + 'A') : c;
     }
     return lookup_table(key, len, cp);
+}
+
+/* -- Names of code points (the reverse look-up) ----------------------------- */
+
+/* Code points whose alias (also in the name table) is longer than or as
+ * long as their name, so the longest-candidate rule below would pick the
+ * alias: their names, from unicodedata.name. */
+static const struct { uint32_t cp; const char *name; } name_overrides[] = {
+    {0x1A2, "LATIN CAPITAL LETTER OI"}, {0x1A3, "LATIN SMALL LETTER OI"},
+    {0xCDE, "KANNADA LETTER FA"}, {0xE9D, "LAO LETTER FO TAM"},
+    {0x11EC, "HANGUL JONGSEONG IEUNG-KIYEOK"}, {0x11ED, "HANGUL JONGSEONG IEUNG-SSANGKIYEOK"},
+    {0x11EE, "HANGUL JONGSEONG SSANGIEUNG"}, {0x11EF, "HANGUL JONGSEONG IEUNG-KHIEUKH"},
+    {0x2118, "SCRIPT CAPITAL P"}, {0x2448, "OCR DASH"}, {0xA015, "YI SYLLABLE WU"},
+    {0xAA6E, "MYANMAR LETTER KHAMTI HHA"},
+    {0xFE18, "PRESENTATION FORM FOR VERTICAL RIGHT WHITE LENTICULAR BRAKCET"},
+    {0x122D4, "CUNEIFORM SIGN SHIR TENU"}, {0x122D5, "CUNEIFORM SIGN SHIR OVER SHIR BUR OVER BUR"},
+    {0x16E57, "MEDEFAIDRIN CAPITAL LETTER NY"}, {0x16E77, "MEDEFAIDRIN SMALL LETTER NY"},
+    {0x1D0C5, "BYZANTINE MUSICAL SYMBOL FHTORA SKLIRON CHROMA VASIS"},
+};
+
+/* The table is sorted by name, so this scans all of it (well under a
+ * millisecond); only the namereplace error handler asks. Aliases share
+ * the table: controls have aliases only (so no name), and elsewhere an
+ * alias is shorter than the name (VS1, BYTE ORDER MARK) except for the
+ * overrides above. */
+int uni_name_of(uint32_t cp, char *buf, size_t size)
+{
+    if (cp < 0x20 || (cp >= 0x7F && cp < 0xA0))
+        return 0;
+    if (cp >= H_SBASE && cp < H_SBASE + H_SCOUNT) {
+        uint32_t s = cp - H_SBASE;
+        snprintf(buf, size, "HANGUL SYLLABLE %s%s%s", jamo_l[s / H_NCOUNT],
+                 jamo_v[(s % H_NCOUNT) / H_TCOUNT], jamo_t[s % H_TCOUNT]);
+        return 1;
+    }
+    for (int i = 0; i < UNI_NCJK; i++)
+        if (cp >= uni_cjk_ranges[i].lo && cp <= uni_cjk_ranges[i].hi) {
+            snprintf(buf, size, "CJK UNIFIED IDEOGRAPH-%X", cp);
+            return 1;
+        }
+    for (size_t i = 0; i < sizeof name_overrides / sizeof name_overrides[0]; i++)
+        if (name_overrides[i].cp == cp) {
+            snprintf(buf, size, "%s", name_overrides[i].name);
+            return 1;
+        }
+    const unsigned char *e = uni_name_blob;
+    char name[MAX_NAME + 1];
+    size_t best = 0;
+    for (uint32_t i = 0; i < UNI_NNAMES; i++) {
+        size_t prefix = e[0], suffix = e[1];
+        memcpy(name + prefix, e + 2, suffix);
+        e += 2 + suffix;
+        uint32_t c = ((uint32_t)e[0] << 16) | ((uint32_t)e[1] << 8) | e[2];
+        e += 3;
+        if (c == cp && prefix + suffix > best && prefix + suffix < size) {
+            best = prefix + suffix;
+            memcpy(buf, name, best);
+            buf[best] = 0;
+        }
+    }
+    return best > 0;
 }

@@ -22,6 +22,11 @@ char *uni_nfkc(const char *utf8, size_t len, size_t *outlen);
  * syllables). Returns 1 and sets *cp, or 0 when no such name. */
 int uni_lookup_name(const char *name, size_t len, uint32_t *cp);
 
+/* The name of cp (as unicodedata.name) into buf (size bytes, NUL-ended):
+ * 1, or 0 when cp has none. Slow (a scan of the name table): for the
+ * namereplace error handler. */
+int uni_name_of(uint32_t cp, char *buf, size_t size);
+
 /* Decodes one code point at s (at most n bytes). Returns the number of bytes
  * used (1-4), or 0 when the bytes are not valid UTF-8 (surrogates encoded in
  * 3 bytes are accepted). */

@@ -172,13 +172,18 @@ int call_bind_args(value func, value *slots, int argc, const value *argv, value 
             if (!slots[i])
                 slots[i] = tuple_get(fn->defaults, (size_t)(i - first_def));
     }
+    /* defaults first, so the error names only what has none */
+    bool lacking = false;
     for (int i = n; i < total; i++) {
         if (slots[i])
             continue;
         value d = fn->kwdefaults ? dict_get_str(fn->kwdefaults, tuple_get(co->localsplusnames, i)) : V_NULL;
-        if (!d)
-            return missing(fn, slots, n, total, "keyword-only");
-        slots[i] = d;
+        if (d)
+            slots[i] = d;
+        else
+            lacking = true;
     }
+    if (lacking)
+        return missing(fn, slots, n, total, "keyword-only");
     return 0;
 }

@@ -119,6 +119,10 @@ typedef struct code_object {
      * is used only while the globals and builtins dicts still have the
      * versions it was found at, which proves it is still in them. */
     void *global_cache;
+    /* The attribute inline caches (icache.h): NULL until the code has
+     * missed a few times, then a gc_alloc_raw'd block, untraced inside. */
+    struct code_icache *icache;
+    uint32_t icache_misses;
 } code_object;
 
 extern type_object code_type;

@@ -18,6 +18,7 @@
 #include "traceback.h"
 #include "eval_ops.h"
 #include "eval_internal.h"
+#include "icache.h"
 #include "../objects/dict.h"
 #include "../objects/exceptions.h"
 #include "../objects/float.h"
@@ -35,6 +36,7 @@
 #include "../objects/range.h"
 #include "../objects/module.h"
 #include "../modules/builtins.h"
+#include "../modules/modules.h"
 #include "../gc/gc.h"
 #include <stdlib.h>
 
@@ -128,7 +130,7 @@ value eval_resume(frame *f, value sent, value exc, int *done)
     if (!c_stack_ok())
         return V_NULL;
     thread_state *t = ts();
-    if (t->recursion_depth >= t->recursion_limit)
+    if (t->recursion_depth + t->c_depth >= t->recursion_limit)
         return exc_raise(&exc_RecursionError, "maximum recursion depth exceeded");
     f->back = t->frame;
     t->frame = f;
@@ -191,31 +193,55 @@ static value load_global(frame *f, value name)
 }
 
 /* A LOAD_GLOBAL cache entry (code_object.global_cache, one per name):
- * the value found when the globals and builtins dicts had these
- * versions. Dict versions come from one global counter, so equal
- * versions mean the very same dicts, unchanged since. */
+ * where the name's entry was, in the globals dict or (absent from the
+ * globals) in the builtins dict, when they had these versions. A dict's
+ * version changes whenever a key is added or removed or its entries
+ * move, but not when a value is replaced, and versions come from one
+ * global counter: equal versions mean the very same dicts with the same
+ * keys in the same places, so the value is read from that entry. */
 typedef struct global_cache_entry {
     uint64_t gver, bver;
-    value v;
+    uint32_t ix;          /* entry index in the dict that holds the name */
+    bool in_globals;
 } global_cache_entry;
+
+/* The index of the entry whose key is `name` itself (an interned str),
+ * or -1; only used when (re)filling a cache entry. */
+static int64_t entry_index(value d, value name)
+{
+    dict_object *o = v_dict(d);
+    for (size_t i = 0; i < o->nentries; i++)
+        if (o->entries[i].key == name)
+            return (int64_t)i;
+    return -1;
+}
 
 /* load_global through co's cache; only exact dicts are cached. */
 static inline value load_global_cached(frame *f, code_object *co, int ni, value name, int lasti)
 {
     global_cache_entry *cache = co->global_cache;
     bool dicts = v_is_dict(f->globals) && v_is_dict(f->builtins);
-    if (cache && dicts && cache[ni].gver == v_dict(f->globals)->version &&
-        cache[ni].bver == v_dict(f->builtins)->version)
-        return cache[ni].v;
+    if (cache && dicts && cache[ni].gver == v_dict(f->globals)->version) {
+        if (cache[ni].in_globals)
+            return v_dict(f->globals)->entries[cache[ni].ix].val;
+        if (cache[ni].bver == v_dict(f->builtins)->version)
+            return v_dict(f->builtins)->entries[cache[ni].ix].val;
+    }
     f->lasti = lasti;   /* the look-up may run code (a key's __eq__) */
     if (!dicts)
         return load_global(f, name);
     uint64_t gver = v_dict(f->globals)->version, bver = v_dict(f->builtins)->version;
     value v = load_global(f, name);
     /* the look-up may run code (a key's __eq__) that changes the dicts:
-     * then the value is not cached */
+     * then nothing is cached */
     if (!v || gver != v_dict(f->globals)->version || bver != v_dict(f->builtins)->version)
         return v;
+    int64_t ix = entry_index(f->globals, name);
+    bool in_globals = ix >= 0;
+    if (!in_globals)
+        ix = entry_index(f->builtins, name);
+    if (ix < 0 || ix > UINT32_MAX)
+        return v;   /* found under an equal but not identical key: not cached */
     if (!cache) {
         cache = gc_alloc_raw(tuple_len(co->names) * sizeof(global_cache_entry));
         if (!cache) {
@@ -226,7 +252,8 @@ static inline value load_global_cached(frame *f, code_object *co, int ni, value 
     }
     cache[ni].gver = gver;
     cache[ni].bver = bver;
-    cache[ni].v = v;
+    cache[ni].ix = (uint32_t)ix;
+    cache[ni].in_globals = in_globals;
     return v;
 }
 
@@ -240,16 +267,20 @@ static value load_name(frame *f, value name)
     return load_global(f, name);
 }
 
-/* `except T:` needs T to be an exception class or a tuple of them. */
+static bool is_exc_class(value t) { return v_is_type(t) && (v_as_type(t)->flags & TYPE_EXC_SUBCLASS); }
+
+/* `except T:` needs T to be an exception class or a flat tuple of them
+ * (a nested tuple is refused, as in CPython). */
 static int check_except_type(value t)
 {
+    bool ok = true;
     if (v_is_tuple(t)) {
-        for (size_t i = 0; i < tuple_len(t); i++)
-            if (check_except_type(tuple_get(t, i)) < 0)
-                return -1;
-        return 0;
+        for (size_t i = 0; i < tuple_len(t) && ok; i++)
+            ok = is_exc_class(tuple_get(t, i));
+    } else {
+        ok = is_exc_class(t);
     }
-    if (v_is_type(t) && (v_as_type(t)->flags & TYPE_EXC_SUBCLASS))
+    if (ok)
         return 0;
     exc_raise(&exc_TypeError, "catching classes that do not inherit from BaseException is not allowed");
     return -1;
@@ -371,17 +402,38 @@ static value *unpack(value seq, int before, int after, bool star, value *sp)
         }
         return NULL;
     }
+    /* pull only what is needed, as CPython: `before` items (all `want`
+     * without a star, plus one to see there are no more), the rest as a
+     * list when starred; an endless iterator must not hang here */
+    int first = star ? before : want;
     value l = list_new(0);
-    if (!l || list_extend(l, it) < 0)
+    if (!l)
         return NULL;
-    int n = (int)list_len(l);
-    if (!star && n != want) {
-        if (n < want)
-            exc_raise(&exc_ValueError, "not enough values to unpack (expected %d, got %d)", want, n);
-        else
+    for (int i = 0; i < first; i++) {
+        value x = obj_next(it);
+        if (!x) {
+            if (exc_occurred())
+                return NULL;
+            if (star)
+                exc_raise(&exc_ValueError, "not enough values to unpack (expected at least %d, got %d)",
+                          want, i);
+            else
+                exc_raise(&exc_ValueError, "not enough values to unpack (expected %d, got %d)", want, i);
+            return NULL;
+        }
+        if (list_append(l, x) < 0)
+            return NULL;
+    }
+    if (!star) {
+        value extra = obj_next(it);
+        if (extra)
             exc_raise(&exc_ValueError, "too many values to unpack (expected %d)", want);
+        if (extra || exc_occurred())
+            return NULL;
+    } else if (list_extend(l, it) < 0) {
         return NULL;
     }
+    int n = (int)list_len(l);
     if (star && n < want) {
         exc_raise(&exc_ValueError, "not enough values to unpack (expected at least %d, got %d)",
                   want, n);
@@ -565,13 +617,20 @@ static value before_with(value mgr, value *exit_out)
 
 /* `import name`: only the builtins module exists so far; the import
  * system comes later. */
+/* Until the import system exists: builtins and the C modules of
+ * src/modules/modules.c's registry; a script has no package for relative
+ * imports. */
 static value eval_import(value name, value globals, value fromlist, value level)
 {
     (void)globals;
     (void)fromlist;
-    (void)level;
+    if (v_is_int(level) && v_int(level) > 0)
+        return exc_raise(&exc_ImportError, "attempted relative import with no known parent package");
     if (str_eq_cstr(name, "builtins") && builtins_module)
         return builtins_module;
+    value m = modules_import(name);
+    if (m || exc_occurred())
+        return m;
     return exc_raise(&exc_ModuleNotFoundError, "No module named %R", name);
 }
 
@@ -649,33 +708,52 @@ static inline bool float_operands(value a, value b, double *x, double *y)
     return false;
 }
 
-/* V_NULL with no exception: take the generic path (division by zero,
- * a pow with special cases, an unhandled operator); V_NULL with an
- * exception: out of memory. */
-static inline value float_binop(double x, double y, int op)
+/* x op y into *r; false: take the generic path (division by zero, a
+ * pow with special cases, an unhandled operator). */
+static inline bool float_binop(double x, double y, int op, double *r)
 {
-    double r;
     switch (op) {
-    case NB_ADD: r = x + y; break;
-    case NB_SUB: r = x - y; break;
-    case NB_MUL: r = x * y; break;
+    case NB_ADD: *r = x + y; return true;
+    case NB_SUB: *r = x - y; return true;
+    case NB_MUL: *r = x * y; return true;
     case NB_TRUEDIV:
         if (y == 0.0)
-            return V_NULL;
-        r = x / y;
-        break;
+            return false;
+        *r = x / y;
+        return true;
     case NB_POW:
         /* positive finite base, finite exponent: float.c's pow_double
          * reduces to pow() there; overflow goes the generic way */
         if (!(x > 0.0 && isfinite(x) && isfinite(y)))
-            return V_NULL;
-        r = pow(x, y);
-        if (isinf(r))
-            return V_NULL;
-        break;
-    default: return V_NULL;
+            return false;
+        *r = pow(x, y);
+        return !isinf(*r);
+    default: return false;
     }
-    return float_new(r);
+}
+
+/* The box for a float fast path's result d. An operand that the bytecode
+ * says is another BINARY_OP's result (facts IC_TEMP_*), and that is one of
+ * the last two boxes the fast paths made (fresh[]: so no generic path
+ * returned it from somewhere else), is seen by nobody but this
+ * instruction: its box is reused. Otherwise a new box, remembered in
+ * fresh[]. V_NULL: out of memory. */
+static inline value float_result(code_object *co, int instr, value a, value b, double d, value fresh[2])
+{
+    code_icache *c = co->icache ? co->icache : icache_warm(co);
+    int facts = c ? c->facts[instr] : 0;
+    if ((facts & IC_TEMP_LEFT) && (a == fresh[0] || a == fresh[1])) {
+        ((float_object *)v_obj(a))->d = d;
+        return a;
+    }
+    if ((facts & IC_TEMP_RIGHT) && (b == fresh[0] || b == fresh[1])) {
+        ((float_object *)v_obj(b))->d = d;
+        return b;
+    }
+    value r = float_new(d);
+    fresh[1] = fresh[0];
+    fresh[0] = r;
+    return r;
 }
 
 static inline bool float_compare(double x, double y, int op)
@@ -718,6 +796,7 @@ static value run_frame(frame *f, value throw_exc)
     const code_unit *first, *ip;
     value *sp, *locals, *consts, *names;
     value kwnames = V_NULL;
+    value fresh[2] = { V_NULL, V_NULL };   /* float_result's new boxes */
     int op, oparg;
     value retval;
 
@@ -741,7 +820,8 @@ static value run_frame(frame *f, value throw_exc)
  * that cannot (LOAD_FAST, jumps, ...) and the fast paths of the hot ones
  * skip it, and `error` sets it from ip for whichever instruction failed.
  * ip is past the instruction (and past its EXTENDED_ARG prefixes). */
-#define SAVE_LASTI() (f->lasti = (int)(ip - first) - 1)
+#define INSTR_INDEX() ((int)(ip - first) - 1)
+#define SAVE_LASTI() (f->lasti = INSTR_INDEX())
 #define DISPATCH()                                           \
     do {                                                     \
         code_unit w_ = *ip++;                                \
@@ -918,33 +998,59 @@ op_DELETE_DEREF:
     v_cell(locals[oparg])->ref = V_NULL;
     DISPATCH();
 op_LOAD_ATTR: {
+    /* the inline cache (icache.h): an instance slot or a plain class
+     * attribute without a call; a known descriptor without the MRO walk */
+    value obj = TOP(), v;
+    icache_entry *e = icache_find(co, INSTR_INDEX(), obj);
+    if (e && e->kind == IC_INST_VALUE) {
+        TOP() = icache_attrs(obj, e)->values[e->index];
+        DISPATCH();
+    }
+    if (e && e->kind == IC_CLASS_VALUE) {
+        TOP() = e->v;
+        DISPATCH();
+    }
     SAVE_LASTI();
-    value v = obj_getattr(TOP(), names[oparg]);
+    if (e && e->kind == IC_DESCR_GET)
+        v = v_type(e->v)->descr_get(e->v, obj, v_from_obj(v_type(obj)));
+    else
+        v = icache_load_attr(co, INSTR_INDEX(), obj, names[oparg]);
     if (!v)
         ERROR();
     TOP() = v;
     DISPATCH();
 }
 op_LOAD_METHOD: {
+    /* a method found on the type, not shadowed by the instance: pushed
+     * unbound with self, so CALL makes no bound method; anything else:
+     * NULL and the attribute */
+    value obj = TOP(), v;
+    icache_entry *e = icache_find(co, INSTR_INDEX(), obj);
+    if (e && e->kind == IC_METHOD) {
+        TOP() = e->v;
+        PUSH(obj);
+        DISPATCH();
+    }
+    if (e && e->kind == IC_INST_VALUE) {
+        TOP() = V_NULL;
+        PUSH(icache_attrs(obj, e)->values[e->index]);
+        DISPATCH();
+    }
     SAVE_LASTI();
-    /* a plain function found on the type, not shadowed by the instance:
-     * push it unbound with self, so CALL makes no bound method */
-    value obj = TOP(), name = names[oparg];
-    type_object *tp = v_type(obj);
-    if (tp->getattr == obj_generic_getattr) {
-        value d = type_lookup(tp, name);
-        if (d && v_is_function(d)) {
-            value own = inst_attrs_of(obj) ? inst_get(obj, name) : V_NULL;
-            if (!own && exc_occurred())
-                ERROR();
-            if (!own) {
-                TOP() = d;
-                PUSH(obj);
-                DISPATCH();
-            }
+    if (e && e->kind == IC_DESCR_GET) {
+        v = v_type(e->v)->descr_get(e->v, obj, v_from_obj(v_type(obj)));
+    } else if (e && e->kind == IC_CLASS_VALUE) {
+        v = e->v;
+    } else {
+        int r = icache_load_method(co, INSTR_INDEX(), obj, names[oparg], &v);
+        if (r < 0)
+            ERROR();
+        if (r) {
+            TOP() = v;
+            PUSH(obj);
+            DISPATCH();
         }
     }
-    value v = obj_getattr(obj, name);
     if (!v)
         ERROR();
     TOP() = V_NULL;
@@ -952,10 +1058,28 @@ op_LOAD_METHOD: {
     DISPATCH();
 }
 op_STORE_ATTR: {
+    value obj = TOP(), x = PEEK(2);
+    icache_entry *e = icache_find(co, INSTR_INDEX(), obj);
+    if (e && e->kind == IC_STORE_VALUE) {
+        icache_attrs(obj, e)->values[e->index] = x;
+        sp -= 2;
+        DISPATCH();
+    }
     SAVE_LASTI();
-    value obj = POP(), v = POP();
-    if (obj_setattr(obj, names[oparg], v) < 0)
+    if (e && e->kind == IC_STORE_ADD) {
+        /* the next slot, and the child shape every instance takes here */
+        inst_attrs *a = icache_attrs(obj, e);
+        if (e->index >= a->cap && inst_reserve(a, e->index + 1u) < 0)
+            ERROR();
+        a->values[e->index] = x;
+        a->shape = (shape *)v_obj(e->v);
+    } else if (e && e->kind == IC_STORE_DESCR) {
+        if (v_type(e->v)->descr_set(e->v, obj, x) < 0)
+            ERROR();
+    } else if (icache_store_attr(co, INSTR_INDEX(), obj, names[oparg], x) < 0) {
         ERROR();
+    }
+    sp -= 2;
     DISPATCH();
 }
 op_DELETE_ATTR:
@@ -965,7 +1089,7 @@ op_DELETE_ATTR:
     DISPATCH();
 op_BINARY_OP: {
     value b = POP(), a = TOP(), r = V_NULL;
-    double x, y;
+    double x, y, d;
     int nb = oparg < NB_COUNT ? oparg : oparg - NB_COUNT;
     if (v_is_int(a) && v_is_int(b)) {
         r = small_binop(a, b, nb);
@@ -973,15 +1097,15 @@ op_BINARY_OP: {
          * correctly rounded division, as int.c's true division */
         if (!r && nb == NB_TRUEDIV && v_int(b) != 0 && v_int(a) <= EXACT_INT_BOUND &&
             v_int(a) >= -EXACT_INT_BOUND && v_int(b) <= EXACT_INT_BOUND && v_int(b) >= -EXACT_INT_BOUND) {
-            r = float_new((double)v_int(a) / (double)v_int(b));
+            r = float_result(co, INSTR_INDEX(), a, b, (double)v_int(a) / (double)v_int(b), fresh);
             if (!r) {
                 sp--;
                 ERROR();
             }
         }
-    } else if (float_operands(a, b, &x, &y)) {
-        r = float_binop(x, y, nb);
-        if (!r && exc_occurred()) {
+    } else if (float_operands(a, b, &x, &y) && float_binop(x, y, nb, &d)) {
+        r = float_result(co, INSTR_INDEX(), a, b, d, fresh);
+        if (!r) {
             sp--;
             ERROR();
         }
@@ -989,6 +1113,9 @@ op_BINARY_OP: {
     if (!r) {
         SAVE_LASTI();
         r = oparg < NB_COUNT ? obj_binary_op(a, b, oparg) : obj_inplace_op(a, b, oparg - NB_COUNT);
+        /* what the generic path returns may be any box, even one of
+         * fresh[] that the program also holds: none is reused now */
+        fresh[0] = fresh[1] = V_NULL;
         if (!r) {
             sp--;
             ERROR();
@@ -1420,8 +1547,14 @@ op_CALL: {
     kwnames = V_NULL;
     if (v_is_function(callable)) {
         f->sp = sp;
-        frame *nf = push_function_frame(callable, total - nkw, args, kw);
-        if (!nf)
+        function_object *fn = v_function(callable);
+        code_object *fco = v_code(fn->code);
+        frame *nf = NULL;
+        /* arguments that bind by position alone: copied, no binder */
+        if (!kw && total == fco->argcount && !fco->kwonlyargcount &&
+            !(fco->flags & (CO_VARARGS | CO_VARKEYWORDS)))
+            nf = frame_push_positional(fn->code, callable, fn->globals, fn->builtins, args, total);
+        if (!nf && !(nf = push_function_frame(callable, total - nkw, args, kw)))
             ERROR();
         f->sp = sp - oparg - 2;
         f = nf;
@@ -1710,7 +1843,7 @@ op_SEND: {
     if (v_is_gen_or_coro(recv)) {
         r = gen_send_ex(recv, v, V_NULL, &ret);
     } else if (v == V_NONE && v_type(recv)->iternext) {
-        r = v_type(recv)->iternext(recv);
+        r = gen_iter_step(recv);
     } else {
         r = obj_call_method(recv, "send", 1, &v);
     }

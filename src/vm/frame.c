@@ -18,7 +18,8 @@
  * sensible size; a frame that does not fit is a MemoryError. */
 #define FRAME_STACK_BYTES ((size_t)256 << 20)
 
-static char *stack_base, *stack_top, *stack_end;
+static char *stack_base;
+char *frame_stack_top, *frame_stack_end;   /* frame.h's inline push reads them */
 
 /* -- The GC root ---------------------------------------------------------- */
 
@@ -59,8 +60,8 @@ void frame_stack_init(void)
                    MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
     if (p == MAP_FAILED)
         p = NULL;
-    stack_base = stack_top = p;
-    stack_end = p ? stack_base + FRAME_STACK_BYTES : NULL;
+    stack_base = frame_stack_top = p;
+    frame_stack_end = p ? stack_base + FRAME_STACK_BYTES : NULL;
     frame_root = gc_alloc(&frame_root_type, sizeof(object));
     if (frame_root)
         gc_root_object(&frame_root);
@@ -78,18 +79,23 @@ size_t frame_size(value code)
 
 frame *frame_push(value code, value func, value globals, value builtins, value locals)
 {
+    /* A safe point: run the __del__ calls and weakref callbacks the last
+     * collection queued (gc.h), before this frame exists. */
+    if (__builtin_expect(gc_has_pending(), 0))
+        gc_run_pending();
     thread_state *t = ts();
-    if (t->recursion_depth >= t->recursion_limit) {
+    /* frames and C-level guards count against one limit, as in CPython */
+    if (t->recursion_depth + t->c_depth >= t->recursion_limit) {
         exc_raise(&exc_RecursionError, "maximum recursion depth exceeded");
         return NULL;
     }
     size_t size = frame_size(code);
-    if (!stack_base || (size_t)(stack_end - stack_top) < size) {
+    if (!stack_base || (size_t)(frame_stack_end - frame_stack_top) < size) {
         exc_no_memory();
         return NULL;
     }
-    frame *f = (frame *)stack_top;
-    stack_top += (size + 7) & ~(size_t)7;
+    frame *f = (frame *)frame_stack_top;
+    frame_stack_top += (size + 7) & ~(size_t)7;
     code_object *co = v_code(code);
     f->code = code;
     f->func = func;
@@ -111,25 +117,13 @@ frame *frame_push(value code, value func, value globals, value builtins, value l
 }
 
 /* A frame object outliving its frame keeps what it saw last. */
-static void detach_frame_object(frame *f)
+void frame_detach_object(frame *f)
 {
-    if (!f->frame_obj)
-        return;
     frame_object *fo = (frame_object *)v_obj(f->frame_obj);
     fo->lasti = f->lasti;
     fo->lineno = frame_lineno(f);
     fo->f = NULL;
     f->frame_obj = V_NULL;
-}
-
-void frame_pop(frame *f)
-{
-    thread_state *t = ts();
-    t->frame = f->back;
-    t->recursion_depth--;
-    detach_frame_object(f);
-    if (f->owner == FRAME_ON_STACK)
-        stack_top = (char *)f;
 }
 
 int frame_lineno(frame *f)

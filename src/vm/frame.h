@@ -18,6 +18,8 @@
 #include <stdbool.h>
 #include <stdint.h>
 #include "../objects/object.h"
+#include "code.h"
+#include "exc.h"
 
 enum { FRAME_ON_STACK = 0, FRAME_IN_GENERATOR = 1 };
 
@@ -44,7 +46,7 @@ void frame_stack_init(void);
  * RecursionError / MemoryError set when the stack is full. */
 TP_MUST_CHECK frame *frame_push(value code, value func, value globals, value builtins, value locals);
 /* Unlinks and releases the innermost frame f (which must be on the stack). */
-void frame_pop(frame *f);
+static inline void frame_pop(frame *f);
 /* Bytes a frame for `code` needs (header + slots): generators copy it. */
 size_t frame_size(value code);
 /* Traces a frame's values (for generator objects holding one). */
@@ -66,5 +68,61 @@ typedef struct frame_object {
 extern type_object frame_type;
 /* The frame object of f (made once, kept in f->frame_obj). */
 TP_MUST_CHECK value frame_get_object(frame *f);
+
+/* -- The call fast path (inline: eval.c's CALL and return) ---------------- */
+
+/* The free part of the frame stack: [frame_stack_top, frame_stack_end). */
+extern char *frame_stack_top, *frame_stack_end;
+/* Called when a frame with a heap frame object is popped. */
+void frame_detach_object(frame *f);
+
+/* frame_push for a call whose arguments all bind by position: argv[0..argc)
+ * become the first locals (the caller checked argc against the code), the
+ * other slots are zeroed. NULL, with nothing raised, when the recursion
+ * limit or the end of the frame stack is reached: frame_push raises. */
+static inline frame *frame_push_positional(value code, value func, value globals, value builtins,
+                                           const value *argv, int argc)
+{
+    thread_state *t = ts();
+    code_object *co = v_code(code);
+    int nslots = co->nlocalsplus + co->stacksize;
+    size_t size = sizeof(frame) + (size_t)nslots * sizeof(value);
+    if (t->recursion_depth >= t->recursion_limit || (size_t)(frame_stack_end - frame_stack_top) < size)
+        return NULL;
+    frame *f = (frame *)frame_stack_top;
+    frame_stack_top += size;
+    f->code = code;
+    f->func = func;
+    f->globals = globals;
+    f->builtins = builtins;
+    f->locals = V_NULL;
+    f->frame_obj = V_NULL;
+    f->gen = V_NULL;
+    f->lasti = -1;
+    f->owner = FRAME_ON_STACK;
+    f->entry = false;
+    f->nslots = (uint16_t)nslots;
+    int i = 0;
+    for (; i < argc; i++)
+        f->localsplus[i] = argv[i];
+    for (; i < nslots; i++)
+        f->localsplus[i] = V_NULL;
+    f->sp = f->localsplus + co->nlocalsplus;
+    f->back = t->frame;
+    t->frame = f;
+    t->recursion_depth++;
+    return f;
+}
+
+static inline void frame_pop(frame *f)
+{
+    thread_state *t = ts();
+    t->frame = f->back;
+    t->recursion_depth--;
+    if (f->frame_obj)
+        frame_detach_object(f);
+    if (f->owner == FRAME_ON_STACK)
+        frame_stack_top = (char *)f;
+}
 
 #endif

@@ -38,6 +38,9 @@
 #include "code.h"
 #include "frame.h"
 #include "traceback.h"
+#include "finalize.h"
+#include "../objects/weakref.h"
+#include "../objects/genericalias.h"
 
 static type_object *const builtin_types[] = {
     &object_type, &type_type,
@@ -47,13 +50,14 @@ static type_object *const builtin_types[] = {
     &cfunc_type, &method_descr_type, &classmethod_descr_type, &getset_descr_type,
     &member_descr_type, &wrapper_descr_type, &method_wrapper_type,
     &classmethod_type, &staticmethod_type, &property_type, &super_type,
+    &genericalias_type, &uniontype_type,
     &shape_type,
     &range_type, &range_iterator_type, &longrange_iterator_type, &enumerate_type, &zip_type,
     &map_type, &filter_type, &reversed_type, &seq_iterator_type, &callable_iterator_type,
     /* containers and their helpers: ready before first use, so that
      * type(iter([])) has its name and dict */
     &set_type, &frozenset_type, &slice_type,
-    &str_iterator_type, &str_ascii_iterator_type, &bytes_type, &bytes_iterator_type,
+    &str_iterator_type, &str_ascii_iterator_type, &bytes_type, &bytes_iterator_type, &memory_iterator_type, &bytearray_iterator_type,
     &tuple_iterator_type, &list_iterator_type, &list_reverseiterator_type, &set_iterator_type,
     &dict_keys_type, &dict_values_type, &dict_items_type,
     &dict_keyiterator_type, &dict_valueiterator_type, &dict_itemiterator_type,
@@ -94,6 +98,9 @@ int runtime_init(void)
     }
     if (exceptions_ready() < 0)
         goto fail;
+    if (weakref_init() < 0)   /* weak references and finalizers (gc.h) */
+        goto fail;
+    finalize_init();
     done = true;
     return 0;
 fail:

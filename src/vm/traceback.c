@@ -28,8 +28,10 @@
 #include "../objects/str.h"
 #include "../objects/tuple.h"
 #include "../unicode/unicode.h"
+#include "../objects/dict.h"
 #include "code.h"
 #include "exc.h"
+#include "frame.h"
 
 /* -- The traceback type ------------------------------------------------------- */
 
@@ -39,6 +41,8 @@ static void tb_trace(object *o, gc_tracer *t)
     gc_mark_value(t, tb->next);
     gc_mark_value(t, tb->frame);
     gc_mark_value(t, tb->code);
+    gc_mark_value(t, tb->globals);
+    gc_mark_value(t, tb->builtins);
 }
 
 value traceback_new(value next, value frame, value code, int lasti, int lineno)
@@ -50,6 +54,7 @@ value traceback_new(value next, value frame, value code, int lasti, int lineno)
     tb->next = next;
     tb->frame = frame;
     tb->code = code;
+    tb->globals = tb->builtins = V_NULL;
     tb->lasti = lasti;
     tb->lineno = lineno;
     return v_from_obj(o);
@@ -60,6 +65,13 @@ int traceback_here(value exc, value frame, value code, int lasti, int lineno)
     value tb = traceback_new(v_exc(exc)->traceback, frame, code, lasti, lineno);
     if (!tb)
         return -1;
+    /* the VM records the running frame: keep its namespaces for the
+     * NameError suggestions (no frame object is made for this) */
+    struct frame *f = ts()->frame;
+    if (f && f->code == code) {
+        v_traceback(tb)->globals = f->globals;
+        v_traceback(tb)->builtins = f->builtins;
+    }
     v_exc(exc)->traceback = tb;
     return 0;
 }
@@ -480,6 +492,153 @@ static void print_notes(printer *p, value exc)
     exc_clear();
 }
 
+/* -- "Did you mean" -------------------------------------------------------------------- */
+
+/* CPython 3.11's suggestions for NameError and AttributeError: the closest
+ * candidate name by an edit distance where a case-only change costs 1 and
+ * any other insertion, deletion or substitution 2, within a third of the
+ * characters involved; none from lists of 750 names or more. */
+enum { SUGGEST_MOVE = 2, SUGGEST_CASE = 1, SUGGEST_MAX_LEN = 40, SUGGEST_MAX_ITEMS = 750 };
+
+static size_t subst_cost(char a, char b)
+{
+    if (a == b)
+        return 0;
+    char la = a >= 'A' && a <= 'Z' ? (char)(a + 32) : a;
+    char lb = b >= 'A' && b <= 'Z' ? (char)(b + 32) : b;
+    return la == lb ? SUGGEST_CASE : SUGGEST_MOVE;
+}
+
+/* The weighted distance of a and b, or something above max when larger.
+ * One row of the table is kept. Like CPython's, each new row starts from
+ * j * MOVE rather than (j + 1) * MOVE: that underestimate is part of
+ * which names CPython suggests, so it is kept. */
+static size_t edit_distance(const char *a, size_t na, const char *b, size_t nb, size_t max)
+{
+    while (na && nb && a[0] == b[0])
+        a++, b++, na--, nb--;
+    while (na && nb && a[na - 1] == b[nb - 1])
+        na--, nb--;
+    if (!na || !nb)
+        return (na + nb) * SUGGEST_MOVE;
+    if (na > SUGGEST_MAX_LEN || nb > SUGGEST_MAX_LEN)
+        return max + 1;
+    if (nb < na) {   /* the row runs over the shorter string */
+        const char *t = a;
+        a = b, b = t;
+        size_t tn = na;
+        na = nb, nb = tn;
+    }
+    if ((nb - na) * SUGGEST_MOVE > max)
+        return max + 1;
+    size_t row[SUGGEST_MAX_LEN];   /* row[i]: cost of b[:j] against a[:i+1] */
+    for (size_t i = 0; i < na; i++)
+        row[i] = (i + 1) * SUGGEST_MOVE;
+    size_t cell = 0;
+    for (size_t j = 0; j < nb; j++) {
+        size_t diag = j * SUGGEST_MOVE, lowest = (size_t)-1;
+        cell = diag;
+        for (size_t i = 0; i < na; i++) {
+            size_t subst = diag + subst_cost(b[j], a[i]);
+            diag = row[i];
+            size_t move = (cell < diag ? cell : diag) + SUGGEST_MOVE;
+            cell = move < subst ? move : subst;
+            row[i] = cell;
+            if (cell < lowest)
+                lowest = cell;
+        }
+        if (lowest > max)
+            return max + 1;
+    }
+    return cell;
+}
+
+/* The best candidate for name among the str items of list l, or V_NULL. */
+static value best_suggestion(value l, value name)
+{
+    size_t n = list_len(l);
+    if (n >= SUGGEST_MAX_ITEMS)
+        return V_NULL;
+    value best = V_NULL;
+    size_t best_dist = (size_t)-1;
+    for (size_t i = 0; i < n; i++) {
+        value item = list_get(l, i);
+        if (!v_is_str(item))
+            return V_NULL;
+        if (str_eq(item, name))
+            continue;
+        size_t max = (str_size(name) + str_size(item) + 3) * SUGGEST_MOVE / 6;
+        if (best && best_dist - 1 < max)
+            max = best_dist - 1;
+        size_t d = edit_distance(str_data(name), str_size(name), str_data(item), str_size(item), max);
+        if (d > max)
+            continue;
+        if (!best || d < best_dist) {
+            best = item;
+            best_dist = d;
+        }
+    }
+    return best;
+}
+
+static value suggest_from_iterable(value names, value name)
+{
+    value l = list_new(0);
+    if (!l || list_extend(l, names) < 0)
+        return V_NULL;
+    return best_suggestion(l, name);
+}
+
+static value suggest_attribute(value exc, value name)
+{
+    value obj = exc_slot(exc, EXC_ATTR_OBJ);
+    if (!obj || obj == V_NONE)
+        return V_NULL;
+    value d = obj_call_method(obj, "__dir__", 0, NULL);
+    value l = d ? list_new(0) : V_NULL;
+    if (!l || list_extend(l, d) < 0 || list_sort(l, V_NULL, 0) < 0)
+        return V_NULL;
+    return best_suggestion(l, name);
+}
+
+static value suggest_name(value exc, value name)
+{
+    value tbv = v_exc(exc)->traceback;
+    if (!tbv || !v_is_traceback(tbv))
+        return V_NULL;
+    traceback_object *tb = v_traceback(tbv);
+    while (tb->next && v_is_traceback(tb->next))
+        tb = v_traceback(tb->next);
+    value r = V_NULL;
+    if (tb->code) {
+        value vars = code_varnames(v_code(tb->code));
+        r = vars ? suggest_from_iterable(vars, name) : V_NULL;
+    }
+    if (!r && !exc_occurred() && tb->globals)
+        r = suggest_from_iterable(tb->globals, name);
+    if (!r && !exc_occurred() && tb->builtins)
+        r = suggest_from_iterable(tb->builtins, name);
+    return r;
+}
+
+/* Writes ". Did you mean: 'x'?" when there is a suggestion; never fails. */
+static void print_suggestion(printer *p, value exc)
+{
+    value name = V_NULL, s = V_NULL;
+    if (v_isinstance(exc, &exc_AttributeError)) {
+        name = exc_slot(exc, EXC_ATTR_NAME);
+        if (name && v_is_str(name))
+            s = suggest_attribute(exc, name);
+    } else if (v_isinstance(exc, &exc_NameError)) {
+        name = exc_slot(exc, EXC_NAME_NAME);
+        if (name && v_is_str(name))
+            s = suggest_name(exc, name);
+    }
+    exc_clear();
+    if (s)
+        fprintf(p->f, ". Did you mean: '%s'?", str_data(s));
+}
+
 static void print_one(printer *p, value exc)
 {
     fflush(stdout);
@@ -503,6 +662,7 @@ static void print_one(printer *p, value exc)
         fputs(": ", p->f);
         fwrite(str_data(s), 1, str_size(s), p->f);
     }
+    print_suggestion(p, exc);
     fputc('\n', p->f);
     print_notes(p, exc);
 }

@@ -23,6 +23,8 @@ typedef struct traceback_object {
     value next;       /* the next (inner) entry, or V_NULL */
     value frame;      /* the frame object, or V_NULL while frames are not objects */
     value code;       /* the code object that was running, or V_NULL */
+    value globals;    /* the frame's globals and builtins (NameError's "Did you */
+    value builtins;   /* mean"), or V_NULL */
     int lasti;        /* the instruction index that raised, -1 unknown */
     int lineno;       /* its line (1-based), -1 unknown */
 } traceback_object;

@@ -172,6 +172,7 @@ __attribute__((noinline)) static void collect_clean(void)
 {
     clear_stack();
     gc_collect();
+    gc_run_pending();   /* __del__ calls wait for a safe point */
 }
 
 static size_t pages(void)

@@ -1,0 +1,34 @@
+/* The registry of built-in modules written in C (gc, _weakref, weakref,
+ * ...): a table of names and init functions, and a cache of the modules
+ * already made, so each is initialised once and `import gc` twice gives
+ * the same object. eval_import consults it until Taipan has its import
+ * system; then the import system's built-in finder will (sys.modules
+ * taking the cache's place). To add a module: write its init function
+ * (it returns a new module made with module_new and filled with
+ * modules_add_functions) and add one line to the table in modules.c. */
+#ifndef TAIPAN_MODULES_H
+#define TAIPAN_MODULES_H
+#include "../objects/object.h"
+
+/* The module `name` (a str): from the cache, or made by its init function.
+ * V_NULL without an exception when there is no such built-in module;
+ * V_NULL with one when its initialisation failed. */
+TP_MUST_CHECK value modules_import(value name);
+/* Whether `name` (a C string) is a built-in module of the table. */
+bool modules_is_builtin(const char *name);
+
+/* Binds each function of defs (NULL-name terminated) in the module. */
+TP_MUST_CHECK int modules_add_functions(value module, const method_def *defs);
+
+/* Functions to run at exit, newest first (atexit's order), after the
+ * main program ends: weakref.finalize's. modules_at_exit also runs the
+ * __del__ calls and weakref callbacks still queued. */
+void modules_register_exit(void (*fn)(void));
+void modules_at_exit(void);
+
+/* The init functions (one file each). */
+value gcmodule_init(void);
+value weakrefmodule_init_private(void);   /* _weakref */
+value weakrefmodule_init(void);           /* weakref */
+
+#endif
