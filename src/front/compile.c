@@ -415,14 +415,24 @@ static int fast_index(compiler *c, const char *name)
     return add_cname(c, &u->fast, &u->nfast, &u->capfast, name);
 }
 
+bool c_forbidden_name(compiler *c, const char *name, int ctx)
+{
+    if (ctx == AST_CTX_Load || strcmp(name, "__debug__") != 0)
+        return false;
+    c_error_here(c, ctx == AST_CTX_Del ? "cannot delete __debug__" : "cannot assign to __debug__");
+    return true;
+}
+
 void c_nameop(compiler *c, const char *name, int ctx)
 {
     cunit *u = c->u;
     if (ctx == AST_CTX_Load && !strcmp(name, "__debug__")) {
-        /* a constant, as in CPython (assigning to it is a parser error) */
+        /* a constant, as in CPython */
         c_load_const(c, v_bool(!(c->flags & COMPILE_OPTIMIZE)));
         return;
     }
+    if (c_forbidden_name(c, name, ctx))
+        return;
     const char *m = c_mangle(c, name);
     int scope = st_entry_scope(u->ste, m);
     bool function = u->ste->kind == ST_FUNCTION;
@@ -808,6 +818,23 @@ static void decorators_after(compiler *c, ast_seq *decos)
     }
 }
 
+/* No parameter may be called __debug__ (the error is at the def or the
+ * lambda, as CPython reports it). */
+static bool check_debug_args(compiler *c, ast_node *args)
+{
+    ast_seq *lists[] = { args->v.arguments.posonlyargs, args->v.arguments.args,
+                         args->v.arguments.kwonlyargs };
+    for (size_t l = 0; l < sizeof lists / sizeof lists[0]; l++)
+        for (int i = 0; i < ast_seq_len(lists[l]); i++)
+            if (c_forbidden_name(c, ast_seq_node(lists[l], i)->v.arg.arg, AST_CTX_Store))
+                return false;
+    ast_node *star[] = { args->v.arguments.vararg, args->v.arguments.kwarg };
+    for (size_t i = 0; i < 2; i++)
+        if (star[i] && c_forbidden_name(c, star[i]->v.arg.arg, AST_CTX_Store))
+            return false;
+    return true;
+}
+
 void c_function_def(compiler *c, ast_node *n, bool is_async)
 {
     ast_node *args = n->v.FunctionDef.args;
@@ -815,6 +842,8 @@ void c_function_def(compiler *c, ast_node *n, bool is_async)
     int firstlineno = ast_seq_len(decos) ? ast_seq_node(decos, 0)->lineno : n->lineno;
     decorators_before(c, decos);
     c_set_loc(c, n);
+    if (!check_debug_args(c, args))
+        return;
     int flags = compile_defaults(c, args);
     flags |= compile_annotations(c, args, n->v.FunctionDef.returns);
     if (!enter_unit(c, is_async ? UNIT_ASYNC_FUNCTION : UNIT_FUNCTION, n->v.FunctionDef.name, n,
@@ -844,6 +873,9 @@ void c_function_def(compiler *c, ast_node *n, bool is_async)
 void c_lambda(compiler *c, ast_node *n)
 {
     ast_node *args = n->v.Lambda.args;
+    c_set_loc(c, n);
+    if (!check_debug_args(c, args))
+        return;
     int flags = compile_defaults(c, args);
     if (!enter_unit(c, UNIT_LAMBDA, "<lambda>", n, n->lineno))
         return;

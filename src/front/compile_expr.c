@@ -291,6 +291,8 @@ void c_store_target(compiler *c, ast_node *t)
     case AST_Attribute:
         c_expr(c, t->v.Attribute.value);
         set_loc_attr(c, t, t);
+        if (t->v.Attribute.ctx == AST_CTX_Store && c_forbidden_name(c, t->v.Attribute.attr, AST_CTX_Store))
+            break;
         c_emit(c, t->v.Attribute.ctx == AST_CTX_Del ? OP_DELETE_ATTR : OP_STORE_ATTR,
                c_add_name(c, c_mangle(c, t->v.Attribute.attr)));
         break;
@@ -392,8 +394,32 @@ static void dict_display(compiler *c, ast_node *e)
 
 /* Arguments after `nprefix` already-pushed positional values (class
  * definitions push the body function and the name). */
+/* CPython's validate_keywords: no keyword named __debug__ (reported at
+ * the current position) and none given twice (at the second one). */
+static bool validate_keywords(compiler *c, ast_seq *keywords)
+{
+    int n = ast_seq_len(keywords);
+    for (int i = 0; i < n; i++) {
+        ast_node *k = ast_seq_node(keywords, i);
+        if (!k->v.keyword.arg)
+            continue;
+        if (c_forbidden_name(c, k->v.keyword.arg, AST_CTX_Store))
+            return false;
+        for (int j = i + 1; j < n; j++) {
+            ast_node *o = ast_seq_node(keywords, j);
+            if (o->v.keyword.arg && !strcmp(o->v.keyword.arg, k->v.keyword.arg)) {
+                c_error(c, o, "keyword argument repeated: %s", k->v.keyword.arg);
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
 void c_call_helper(compiler *c, int nprefix, ast_seq *args, ast_seq *keywords)
 {
+    if (!validate_keywords(c, keywords))
+        return;
     int nargs = ast_seq_len(args), nkw = ast_seq_len(keywords);
     bool starred = has_starred(args);
     for (int i = 0; i < nkw; i++)
@@ -496,6 +522,9 @@ static void call(compiler *c, ast_node *e)
     ast_node *f = e->v.Call.func;
     ast_seq *args = e->v.Call.args, *kws = e->v.Call.keywords;
     check_caller(c, f);
+    c_set_loc(c, e);
+    if (!validate_keywords(c, kws))
+        return;
     bool simple = !has_starred(args);
     for (int i = 0; i < ast_seq_len(kws); i++)
         if (!ast_seq_node(kws, i)->v.keyword.arg)

@@ -114,6 +114,9 @@ void c_oom(compiler *c);
 void c_error(compiler *c, ast_node *n, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 /* A SyntaxError at the current position (u->loc), as CPython's compiler_error. */
 void c_error_here(compiler *c, const char *msg);
+/* CPython's forbidden_name: binding or deleting __debug__ is a
+ * SyntaxError at the current position. True (error set) when it is. */
+bool c_forbidden_name(compiler *c, const char *name, int ctx);
 /* A SyntaxWarning at the current line. */
 void c_warn(compiler *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 block *c_new_block(compiler *c);

@@ -218,10 +218,13 @@ static void stmt_augassign(compiler *c, ast_node *n)
     int op = NB_COUNT + n->v.AugAssign.op - 1;
     switch (t->kind) {
     case AST_Name:
+        /* the name's own position for its load and store, as CPython */
+        c_set_loc(c, t);
         c_nameop(c, t->v.Name.id, AST_CTX_Load);
         c_expr(c, n->v.AugAssign.value);
         c_set_loc(c, n);
         c_emit(c, OP_BINARY_OP, op);
+        c_set_loc(c, t);
         c_nameop(c, t->v.Name.id, AST_CTX_Store);
         break;
     case AST_Attribute: {
@@ -310,6 +313,36 @@ static void stmt_raise(compiler *c, ast_node *n)
     c_emit(c, OP_RAISE_VARARGS, argc);
 }
 
+/* The last comparison c_jump_if meets in e (through not, and/or and
+ * conditional expressions), or NULL: CPython 3.11 leaves the position of
+ * that comparison current, so the AssertionError is raised "at" it and
+ * the traceback's carets point at it. */
+static ast_node *last_jump_compare(ast_node *e)
+{
+    ast_node *r = NULL, *x;
+    switch (e->kind) {
+    case AST_Compare:
+        return e;
+    case AST_UnaryOp:
+        return e->v.UnaryOp.op == AST_UNARY_Not ? last_jump_compare(e->v.UnaryOp.operand) : NULL;
+    case AST_BoolOp:
+        for (int i = 0; i < ast_seq_len(e->v.BoolOp.values); i++)
+            if ((x = last_jump_compare(ast_seq_node(e->v.BoolOp.values, i))))
+                r = x;
+        return r;
+    case AST_IfExp:
+        if ((x = last_jump_compare(e->v.IfExp.test)))
+            r = x;
+        if ((x = last_jump_compare(e->v.IfExp.body)))
+            r = x;
+        if ((x = last_jump_compare(e->v.IfExp.orelse)))
+            r = x;
+        return r;
+    default:
+        return NULL;
+    }
+}
+
 static void stmt_assert(compiler *c, ast_node *n)
 {
     ast_node *t = n->v.Assert.test;
@@ -319,11 +352,14 @@ static void stmt_assert(compiler *c, ast_node *n)
         return;
     block *end = c_new_block(c);
     c_jump_if(c, n->v.Assert.test, end, true);
-    c_set_loc(c, n);
+    ast_node *at = last_jump_compare(n->v.Assert.test);
+    if (!at)
+        at = n;
+    c_set_loc(c, at);
     c_emit(c, OP_LOAD_ASSERTION_ERROR, 0);
     if (n->v.Assert.msg) {
         c_expr(c, n->v.Assert.msg);
-        c_set_loc(c, n);
+        c_set_loc(c, at);
         c_emit(c, OP_CALL, 0);
     }
     c_emit(c, OP_RAISE_VARARGS, 1);

@@ -36,6 +36,7 @@
 #include <string.h>
 #include "gc.h"
 #include "heap.h"
+#include "alloc_inline.h"
 #include "../vm/exc.h"
 
 /* -- gc_bits ----------------------------------------------------------------- */
@@ -74,6 +75,26 @@ static void (*weak_clear)(void), (*weak_run)(void);
 static bool running_pending;
 static size_t max_request = HEAP_MAX_REQUEST;
 bool gc_pending;
+
+/* The inline allocator's count (alloc_inline.h): folded into
+ * allocated_since whenever that is read, and its limit reopened to what
+ * is left before the next collection is due. */
+size_t gc_inline_bytes, gc_inline_limit;
+_Static_assert((int)GC_INLINE_BITS == (int)GC_HEAP, "alloc_inline.h writes GC_HEAP");
+
+static void settle_inline(void)
+{
+    allocated_since += gc_inline_bytes;
+    total_allocated += gc_inline_bytes;
+    gc_inline_bytes = 0;
+}
+
+static void reopen_inline(void)
+{
+#ifndef TAIPAN_GC_STRESS
+    gc_inline_limit = threshold > allocated_since ? threshold - allocated_since : 0;
+#endif
+}
 
 /* A growable array of pointers, malloc'd (never in the collected heap). */
 typedef struct ptr_vec {
@@ -243,6 +264,7 @@ static void *alloc_block(int kind, size_t size, bool zero)
         exc_no_memory();
         return NULL;
     }
+    settle_inline();
     maybe_collect(size);
     size_t charged;
     void *p = heap_alloc(kind, size, zero, &charged);
@@ -256,6 +278,7 @@ static void *alloc_block(int kind, size_t size, bool zero)
     }
     allocated_since += charged;
     total_allocated += charged;
+    reopen_inline();
     return p;
 }
 
@@ -299,8 +322,10 @@ object *gc_alloc_leaf(type_object *type, size_t size)
 
 void gc_charge(size_t bytes)
 {
+    settle_inline();
     allocated_since += bytes;
     total_allocated += bytes;
+    reopen_inline();
 }
 
 void *gc_alloc_raw(size_t size)
@@ -501,6 +526,7 @@ static void mark_roots(void)
     if (ts_current) {
         gc_mark_value(&tracer, ts_current->exc);
         gc_mark_value(&tracer, ts_current->handled);
+        gc_mark_value(&tracer, ts_current->handled_below);
     }
     for (size_t i = 0; i < del_queue.n; i++)
         gc_mark_object(&tracer, del_queue.items[i]);
@@ -605,6 +631,7 @@ void gc_collect(void)
 {
     if (in_collection) return;
     if (!initialised) gc_init();
+    settle_inline();
     in_collection = true;
     epoch = epoch == EPOCH_MAX ? 1 : epoch + 1;
     heap_prepare_marking(&heap_bounds_lo, &heap_bounds_hi);
@@ -624,6 +651,7 @@ void gc_collect(void)
     allocated_since = 0;
     threshold = live_bytes > MIN_THRESHOLD ? live_bytes : MIN_THRESHOLD;
     heap_set_page_cache_limit(threshold);
+    reopen_inline();
     collections++;
 #ifdef TAIPAN_GC_STRESS
     stress_schedule();
@@ -652,6 +680,7 @@ void gc_get_stats(gc_stats *out)
 {
     heap_stats hs;
     heap_get_stats(&hs);
+    settle_inline();
     out->collections = collections;
     out->heap_bytes = live_bytes;
     out->allocated_since = allocated_since;

@@ -315,6 +315,16 @@ void *heap_alloc(int kind, size_t size, bool zero, size_t *charged)
     return cell;
 }
 
+void **heap_free_list(int kind, size_t size)
+{
+    return &classes[kind][class_of[(size + HEAP_CELL_MIN - 1) / HEAP_CELL_MIN]].free;
+}
+
+size_t heap_cell_size(size_t size)
+{
+    return class_size[class_of[(size + HEAP_CELL_MIN - 1) / HEAP_CELL_MIN]];
+}
+
 size_t heap_block_size(void *p)
 {
     heap_page *pg = heap_page_of((uintptr_t)p);

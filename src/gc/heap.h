@@ -74,6 +74,11 @@ int heap_init(void);             /* 0, or -1 when the tables cannot be made */
  * memory (nothing is set: gc.c raises). `*charged` gets the bytes the
  * block really takes. */
 void *heap_alloc(int kind, size_t size, bool zero, size_t *charged);
+/* The free list of the small blocks of `kind` that hold `size` bytes (a
+ * fixed address) and their cell size, for the inline allocator
+ * (alloc_inline.h); size <= HEAP_SMALL_MAX, after heap_init. */
+void **heap_free_list(int kind, size_t size);
+size_t heap_cell_size(size_t size);
 /* Gives a raw block back at once (gc_realloc_raw's old block). */
 void heap_free_raw(void *p);
 /* The usable size of a block that heap_alloc returned. */

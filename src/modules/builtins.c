@@ -278,7 +278,7 @@ static value bi_next(value self, int argc, const value *argv, value kw)
 
 static value attr_name(value v, const char *fname)
 {
-    if (!v_is_str(v))
+    if (!v_isinstance(v, &str_type))
         return exc_raise(&exc_TypeError, "attribute name must be string, not '%s'", v_type_name(v));
     return v;
 }

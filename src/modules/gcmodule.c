@@ -47,12 +47,16 @@ static void run_callbacks(const char *phase, int64_t generation, int64_t collect
     }
 }
 
-/* The frame calling gc.collect() keeps, above its stack top, values it
- * has popped (frames are traced whole: frame.h), so an object just
- * dropped (`del x; gc.collect()`) would survive the collection it was
- * meant to see. When argv points into that frame's value stack, the
- * call's arguments are the top of the stack and every slot above them is
- * dead: those are cleared. (argv elsewhere: called from C; left alone.) */
+/* Frames are traced whole (frame.h), so values a frame has popped stay
+ * alive above its stack top until overwritten, and an object just dropped
+ * (`del x; gc.collect()`) would survive the collection meant to see it.
+ * Before an explicit collection the dead slots are cleared where the
+ * stack top is known exactly: in the frame calling gc.collect(), when
+ * argv points into its value stack (the call's arguments are then the
+ * top of the stack: everything above is dead); and in each frame that
+ * called the next one inline (the callee's `entry` is false), whose saved
+ * sp the eval loop resumes from. A frame waiting in a C call made by some
+ * other instruction may have a stale saved sp: it is left alone. */
 static void clear_dead_slots(const value *argv, int argc, value kwnames)
 {
     frame *f = ts()->frame;
@@ -62,6 +66,13 @@ static void clear_dead_slots(const value *argv, int argc, value kwnames)
     value *lo = f->localsplus + v_code(f->code)->nlocalsplus, *hi = f->localsplus + f->nslots;
     if (argv >= lo && top <= hi)
         memset(top, 0, (size_t)(hi - top) * sizeof(value));
+    for (frame *callee = f; (f = callee->back); callee = f) {
+        if (callee->entry)
+            continue;
+        hi = f->localsplus + f->nslots;
+        if (f->sp >= f->localsplus && f->sp <= hi)
+            memset(f->sp, 0, (size_t)(hi - f->sp) * sizeof(value));
+    }
 }
 
 static value gc_collect_m(value self, int argc, const value *argv, value kwnames)

@@ -16,6 +16,7 @@
 #include "list.h"
 #include "instance.h"
 #include "cfunction.h"
+#include "descr.h"
 #include "../gc/gc.h"
 #include "../vm/exc.h"
 
@@ -202,11 +203,59 @@ static value object_get_class(value self)
     return v_from_obj(v_type(self));
 }
 
+/* Does class t lay its instances out exactly as its base does? */
+static bool same_layout_as_base(type_object *t)
+{
+    type_object *b = t->base;
+    return b && (t->flags & TYPE_HEAPTYPE) && t->basicsize == b->basicsize && t->itemsize == b->itemsize
+           && t->attrs_offset == b->attrs_offset && (t->flags & TYPE_VAR_DICT) == (b->flags & TYPE_VAR_DICT);
+}
+
+/* The number of __slots__ members t itself defines; -1 when one of them
+ * is not in u at the same offset. */
+static int64_t slots_matching(type_object *t, type_object *u)
+{
+    int64_t n = 0;
+    size_t pos = 0;
+    value k, v;
+    while (dict_next(t->dict, &pos, &k, &v)) {
+        if (v_type(v) != &member_descr_type || ((member_descr *)v_obj(v))->objtype != t)
+            continue;
+        value w = dict_get_str(u->dict, k);
+        if (!w || v_type(w) != &member_descr_type
+            || ((member_descr *)v_obj(w))->offset != ((member_descr *)v_obj(v))->offset)
+            return -1;
+        n++;
+    }
+    return n;
+}
+
+/* CPython's compatible_for_assignment: below the classes that only add
+ * methods, both must be the same class, or siblings adding the same
+ * slots and attribute storage. */
+static bool compatible_layout(type_object *old, type_object *new)
+{
+    while (same_layout_as_base(old))
+        old = old->base;
+    while (same_layout_as_base(new))
+        new = new->base;
+    if (old == new)
+        return true;
+    if (old->base != new->base || old->basicsize != new->basicsize || old->itemsize != new->itemsize
+        || old->attrs_offset != new->attrs_offset || (old->flags & TYPE_VAR_DICT) != (new->flags & TYPE_VAR_DICT))
+        return false;
+    int64_t a = slots_matching(old, new), b = slots_matching(new, old);
+    return a >= 0 && a == b;
+}
+
 static int object_set_class(value self, value v)
 {
-    if (!v || !v_is_type(v)) {
-        exc_raise(&exc_TypeError, "__class__ must be set to a class, not '%s' object",
-                  v ? v_type_name(v) : "NoneType");
+    if (!v) {
+        exc_raise(&exc_TypeError, "can't delete __class__ attribute");
+        return -1;
+    }
+    if (!v_is_type(v)) {
+        exc_raise(&exc_TypeError, "__class__ must be set to a class, not '%s' object", v_type_name(v));
         return -1;
     }
     type_object *old = v_type(self), *new = v_as_type(v);
@@ -214,8 +263,7 @@ static int object_set_class(value self, value v)
         exc_raise(&exc_TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses");
         return -1;
     }
-    if (old->basicsize != new->basicsize || old->attrs_offset != new->attrs_offset
-        || old->base != new->base) {
+    if (!compatible_layout(old, new)) {
         exc_raise(&exc_TypeError, "__class__ assignment: '%s' object layout differs from '%s'",
                   new->name, old->name);
         return -1;

@@ -24,6 +24,7 @@ typedef struct bfmt {
     size_t nargs, argidx;
     value single;      /* the one argument when args is no tuple */
     value dict;        /* the mapping of %(key)s, or V_NULL */
+    value keyval;      /* the value of the last %(key) */
 } bfmt;
 
 static value next_arg(bfmt *st)
@@ -194,7 +195,7 @@ static int read_number(bfmt *st, const char *d, size_t n, size_t *p, int64_t *ou
 static int format_one(bfmt *st, strbuf *out, const char *d, size_t n, size_t *p, size_t q)
 {
     bspec cs = {.width = -1, .prec = -1};
-    value arg = V_NULL;
+    value arg;
     if (*p < n && d[*p] == '(') {
         if (!st->dict) {
             exc_raise(&exc_TypeError, "format requires a mapping");
@@ -214,9 +215,12 @@ static int format_one(bfmt *st, strbuf *out, const char *d, size_t n, size_t *p,
             return -1;
         }
         value key = bytes_from(d + k0, *p - 1 - k0);
-        if (!key || !(arg = obj_getitem(st->dict, key)))
+        if (!key || !(st->keyval = obj_getitem(st->dict, key)))
             return -1;
-        st->nargs = 0;   /* positional arguments are not used with keys */
+        /* the value is now the only argument: a '*' after the key takes
+         * it, and the conversion then has none, as in CPython */
+        st->items = &st->keyval;
+        st->nargs = 1;
         st->argidx = 0;
     }
     size_t nf = 0;
@@ -255,7 +259,7 @@ static int format_one(bfmt *st, strbuf *out, const char *d, size_t n, size_t *p,
         sb_putc(out, '%');
         return 0;
     }
-    if (!arg && !(arg = next_arg(st)))
+    if (!(arg = next_arg(st)))
         return -1;
     if (cs.width > INT32_MAX) {   /* CPython tries, and fails, to allocate it */
         exc_no_memory();

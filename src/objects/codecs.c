@@ -82,13 +82,11 @@ static bool is_alnum_ascii(char c)
     return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
 }
 
-/* The codec called `enc`; the well-known spellings are tried before the
- * normalisation, since nearly every call names one of them. */
-static int codec_of(const char *enc)
+/* normalize_encoding's form of enc into n (size 64): lower case, each run
+ * of characters other than letters, digits and '.' one '_', none at the
+ * ends. False when it does not fit (no codec has so long a name). */
+static bool normalize(const char *enc, char *n)
 {
-    if (!strcmp(enc, "utf-8") || !strcmp(enc, "utf8"))
-        return CD_UTF8;
-    char n[64];
     size_t k = 0;
     bool punct = false;
     for (const char *p = enc; *p; p++) {
@@ -103,10 +101,22 @@ static int codec_of(const char *enc)
         }
         /* non-ASCII bytes are dropped, as normalize_encoding drops
          * non-ASCII letters (and this list has no such names anyway) */
-        if (k >= sizeof n - 2)
-            return CD_UNKNOWN;
+        if (k >= 62)
+            return false;
     }
     n[k] = 0;
+    return true;
+}
+
+/* The codec called `enc`; the commonest spellings are tried before the
+ * normalisation, since nearly every call names one of them. */
+static int codec_of(const char *enc)
+{
+    if (!strcmp(enc, "utf-8") || !strcmp(enc, "utf8"))
+        return CD_UTF8;
+    char n[64];
+    if (!normalize(enc, n))
+        return CD_UNKNOWN;
     int id = alias_id(n);
     if (id == CD_UNKNOWN && strchr(n, '.')) {
         for (char *p = n; *p; p++)
@@ -115,6 +125,43 @@ static int codec_of(const char *enc)
         id = alias_id(n);
     }
     return id;
+}
+
+/* CPython calls the C codecs directly for these spellings and through
+ * its codec registry for all others, and the registry wraps a plain
+ * TypeError or LookupError from the codec as "decoding with 'x' codec
+ * failed (TypeError: ...)". Taipan has no registry; it wraps the same. */
+static bool fast_path_name(const char *enc)
+{
+    static const char *const fast[] = {"utf_8", "utf8", "utf_16", "utf16", "utf_32", "utf32", "ascii",
+                                       "us_ascii", "latin1", "latin_1", "iso_8859_1", "iso8859_1"};
+    char n[64];
+    if (!normalize(enc, n))
+        return false;
+    for (size_t i = 0; i < sizeof fast / sizeof fast[0]; i++)
+        if (!strcmp(n, fast[i]))
+            return true;
+    return false;
+}
+
+static void wrap_codec_error(const char *enc, bool encoding)
+{
+    if (fast_path_name(enc) || !exc_occurred())
+        return;
+    value old = exc_fetch();
+    type_object *t = v_type(old);
+    if (t != &exc_TypeError && t != &exc_LookupError) {
+        exc_restore(old);
+        return;
+    }
+    value msg = obj_str(old);
+    if (!msg)
+        return;
+    exc_raise(t, "%s with '%s' codec failed (%s: %S)", encoding ? "encoding" : "decoding", enc, t->name, msg);
+    value now = exc_fetch();
+    if (obj_setattr(now, str_intern_cstr("__cause__"), old) < 0)
+        exc_clear();
+    exc_restore(now);
 }
 
 /* The codec id, or -1 with LookupError raised. */
@@ -387,6 +434,7 @@ value codec_encode(value s, const char *encoding, const char *errors)
         }
         if (encode_run(&e, idx, end, p0) < 0) {
             sb_free(&e.out);
+            wrap_codec_error(encoding, true);
             return V_NULL;
         }
         idx = end;
@@ -736,6 +784,7 @@ value codec_decode(value obj, const char *data, size_t n, const char *encoding, 
         i = decode_error(&dc, i, end, reason);
         if (!i) {
             sb_str_abandon(&dc.out);
+            wrap_codec_error(encoding, false);
             return V_NULL;
         }
     }

@@ -541,56 +541,43 @@ static value complex_format_m(value self, int argc, const value *argv, value kwn
     format_spec f;
     if (format_spec_parse(str_data(spec), str_size(spec), v_type_name(self), &f) < 0)
         return V_NULL;
-    if (f.zero || f.align == '=')
-        return exc_raise(&exc_ValueError, f.zero ? "Zero padding is not allowed in complex format specifier"
-                                                 : "'=' alignment flag is not allowed in complex format specifier");
     if (f.type && !format_spec_type_in(&f, "eEfFgGn"))
         return format_spec_unknown(&f, v_type_name(self));
+    bool zero_fill = strcmp(f.fill, "0") == 0;    /* by the flag or given as the fill */
+    if (zero_fill || f.align == '=')
+        return exc_raise(&exc_ValueError, zero_fill ? "Zero padding is not allowed in complex format specifier"
+                                                 : "'=' alignment flag is not allowed in complex format specifier");
     cnum c = cval(self);
     format_spec part = f;
     part.width = -1;
     part.align = 0;
     strcpy(part.fill, " ");
     value text;
-    if (!f.type && f.precision < 0) {
-        char buf[80];
-        int n = complex_repr(c.re, c.im, buf, sizeof buf);
-        if (f.sign == '+' || f.sign == ' ') {
-            const char *lead = (buf[0] == '(' ? buf[1] : buf[0]) == '-' ? "" : f.sign == '+' ? "+" : " ";
-            char tmp[84];
-            if (buf[0] == '(')
-                n = snprintf(tmp, sizeof tmp, "(%s%s", lead, buf + 1);
-            else
-                n = snprintf(tmp, sizeof tmp, "%s%s", lead, buf);
-            memcpy(buf, tmp, (size_t)n + 1);
-        }
-        text = str_from_utf8(buf, (size_t)n);
-    } else {
-        if (!f.type)
-            part.type = 'g';
-        bool skip_re = !f.type && c.re == 0.0 && !signbit(c.re);
-        value re = skip_re ? V_NULL : format_spec_float(c.re, &part, v_type_name(self));
-        if (!skip_re && !re)
+    /* no type: the parts as in repr (or 'g' with a precision) */
+    if (!f.type)
+        part.type = f.precision < 0 ? FORMAT_TYPE_REPR : 'g';
+    bool skip_re = !f.type && c.re == 0.0 && !signbit(c.re);
+    value re = skip_re ? V_NULL : format_spec_float(c.re, &part, v_type_name(self));
+    if (!skip_re && !re)
+        return V_NULL;
+    format_spec ip = part;
+    if (!skip_re)
+        ip.sign = '+';
+    value im = format_spec_float(c.im, &ip, v_type_name(self));
+    if (!im)
+        return V_NULL;
+    value j = str_from_cstr(f.type || skip_re ? "j" : "j)");
+    if (!j)
+        return V_NULL;
+    if (skip_re)
+        text = str_concat3(im, j, V_NULL);
+    else if (f.type)
+        text = str_concat3(re, im, j);
+    else {
+        value open = str_from_cstr("(");
+        if (!open || !(re = str_concat3(open, re, V_NULL)))
             return V_NULL;
-        format_spec ip = part;
-        if (!skip_re)
-            ip.sign = '+';
-        value im = format_spec_float(c.im, &ip, v_type_name(self));
-        if (!im)
-            return V_NULL;
-        value j = str_from_cstr(f.type || skip_re ? "j" : "j)");
-        if (!j)
-            return V_NULL;
-        if (skip_re)
-            text = str_concat3(im, j, V_NULL);
-        else if (f.type)
-            text = str_concat3(re, im, j);
-        else {
-            value open = str_from_cstr("(");
-            if (!open || !(re = str_concat3(open, re, V_NULL)))
-                return V_NULL;
-            text = str_concat3(re, im, j);
-        }
+        text = str_concat3(re, im, j);
     }
     if (!text || f.width < 0)
         return text;
@@ -610,9 +597,17 @@ static const method_def complex_methods[] = {
     {NULL, NULL, 0, NULL},
 };
 
+/* CPython's real and imag are read-only members, whose message differs
+ * from a getset's without a setter. */
+static int complex_set_part(value self, value v)
+{
+    exc_raise(&exc_AttributeError, "readonly attribute");
+    return -1;
+}
+
 static const getset_def complex_getsets[] = {
-    {"real", complex_get_real, NULL, "the real part of a complex number"},
-    {"imag", complex_get_imag, NULL, "the imaginary part of a complex number"},
+    {"real", complex_get_real, complex_set_part, "the real part of a complex number"},
+    {"imag", complex_get_imag, complex_set_part, "the imaginary part of a complex number"},
     {NULL, NULL, NULL, NULL},
 };
 

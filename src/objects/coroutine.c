@@ -324,7 +324,9 @@ static value athrow_send_v(value self, value v)
     gen_object *g = G(a->agen);
     if (a->state == AW_CLOSED)
         return exc_raise(&exc_RuntimeError, "cannot reuse already awaited aclose()/athrow()");
-    if (g->state == GEN_CLOSED || g->ag_closed) {
+    /* only a fresh awaitable checks: aclose() itself marks the generator
+     * closed, then may resume it through awaits in its finally blocks */
+    if (a->state == AW_INIT && (g->state == GEN_CLOSED || g->ag_closed)) {
         a->state = AW_CLOSED;
         return exc_raise_value(v_from_obj(&exc_StopIteration));
     }

@@ -14,6 +14,7 @@
 #include "str.h"
 #include "../unicode/unicode.h"
 #include "../util/float_repr.h"
+#include "../gc/gc.h"
 #include "../vm/exc.h"
 
 /* -- Parsing --------------------------------------------------------------- */
@@ -28,7 +29,7 @@ static int read_count(const char *s, size_t n, size_t *i, int64_t *out)
         int d = s[*i] - '0';
         if (v < 0)
             v = 0;
-        if (v > (INT64_MAX - d) / 10 || v * 10 + d > 0x7fffffff) {
+        if (v > (INT64_MAX - d) / 10) {   /* CPython: beyond Py_ssize_t */
             exc_raise(&exc_ValueError, "Too many decimal digits in format string");
             return -1;
         }
@@ -96,10 +97,11 @@ int format_spec_parse(const char *s, size_t n, const char *tname, format_spec *f
         f->no_neg_zero = true, i++;
     if (i < n && s[i] == '#')
         f->alternate = true, i++;
-    if (i < n && s[i] == '0') {
+    /* the '0' flag only without an explicit fill; after one, a leading
+     * '0' is part of the width */
+    if (i < n && s[i] == '0' && !fill_given) {
         f->zero = true;
-        if (!fill_given)
-            strcpy(f->fill, "0");
+        strcpy(f->fill, "0");
         if (!f->align)
             f->align = '=';
         i++;
@@ -108,11 +110,9 @@ int format_spec_parse(const char *s, size_t n, const char *tname, format_spec *f
         return -1;
     if (i < n && (s[i] == ',' || s[i] == '_')) {
         f->grouping = s[i++];
-        if (i < n && (s[i] == ',' || s[i] == '_')) {
-            if (s[i] != f->grouping)
-                exc_raise(&exc_ValueError, "Cannot specify both ',' and '_'.");
-            else
-                exc_raise(&exc_ValueError, "Cannot specify '%c' with '%c'.", s[i], s[i]);
+        /* a second, equal separator is read as the type (or as junk) below */
+        if (i < n && (s[i] == ',' || s[i] == '_') && s[i] != f->grouping) {
+            exc_raise(&exc_ValueError, "Cannot specify both ',' and '_'.");
             return -1;
         }
     }
@@ -140,6 +140,14 @@ int format_spec_parse(const char *s, size_t n, const char *tname, format_spec *f
 }
 
 /* -- Layout ---------------------------------------------------------------- */
+
+/* A field padded to a width no memory could hold is a MemoryError at once
+ * (CPython fails allocating it), not a builder growing until it fails. */
+static bool pad_too_big(const format_spec *f, int64_t pad, size_t n)
+{
+    uint64_t limit = gc_max_request();
+    return (uint64_t)pad > limit || (uint64_t)pad * strlen(f->fill) + n > limit;
+}
 
 static void add_fill(str_builder *b, const format_spec *f, int64_t count)
 {
@@ -186,6 +194,8 @@ value format_spec_number(const format_spec *f, const char *sign, const char *pre
      * ungrouped fill, as CPython does */
     if (zero_pad && f->width > 0 && ndigits > 0)
         min_len = f->width - (int64_t)(lsign + lprefix + utf8_count(rest, nrest));
+    if (pad_too_big(f, f->width > 0 ? f->width : 0, 0))
+        return exc_no_memory();
     size_t ng;
     char *g = group_digits(digits, ndigits, f->grouping ? group : 0, f->grouping, min_len, &ng);
     if (!g)
@@ -218,6 +228,8 @@ value format_spec_text(const format_spec *f, const char *s, size_t n, size_t len
 {
     char align = f->align ? f->align : default_align;
     int64_t pad = f->width > (int64_t)len ? f->width - (int64_t)len : 0;
+    if (pad_too_big(f, pad, n))
+        return exc_no_memory();
     str_builder b;
     sb_str_init(&b);
     if (align == '>' || align == '=')
@@ -295,6 +307,10 @@ static char *format_none_prec(double a, int p, bool alt)
 
 static char *float_body(double a, const format_spec *f, char type, bool *upper)
 {
+    if (f->precision > INT32_MAX) {   /* C's printf takes an int */
+        exc_raise(&exc_ValueError, "precision too big");
+        return NULL;
+    }
     int p = f->precision < 0 ? 6 : (int)f->precision;
     *upper = type == 'E' || type == 'F' || type == 'G';
     char fmt[8];
@@ -310,11 +326,15 @@ static char *float_body(double a, const format_spec *f, char type, bool *upper)
         if (f->precision >= 0)
             return format_none_prec(a, p, f->alternate);
         char buf[40];
-        float_repr(a, buf, sizeof buf);
+        size_t len = (size_t)float_repr(a, buf, sizeof buf);
         char *ex = strchr(buf, 'e');
-        if (f->alternate && ex && !memchr(buf, '.', (size_t)(ex - buf))) {
-            memmove(ex + 1, ex, strlen(ex) + 1);    /* '#': the point is always there */
-            *ex = '.';
+        /* repr adds ".0" to integral values; complex parts go without */
+        if (f->type == FORMAT_TYPE_REPR && !ex && len > 2 && strcmp(buf + len - 2, ".0") == 0)
+            buf[len -= 2] = 0;
+        char *mend = ex ? ex : buf + len;
+        if (f->alternate && !memchr(buf, '.', (size_t)(mend - buf))) {
+            memmove(mend + 1, mend, strlen(mend) + 1);    /* '#': the point is always there */
+            *mend = '.';
         }
         char *s = strdup(buf);
         if (!s)
@@ -325,9 +345,9 @@ static char *float_body(double a, const format_spec *f, char type, bool *upper)
 
 value format_spec_float(double d, const format_spec *f, const char *tname)
 {
-    if (f->type && !format_spec_type_in(f, "eEfFgGn%"))
+    if (f->type && f->type != FORMAT_TYPE_REPR && !format_spec_type_in(f, "eEfFgGn%"))
         return format_spec_unknown(f, tname);
-    char type = (char)f->type;
+    char type = f->type == FORMAT_TYPE_REPR ? 0 : (char)f->type;
     bool neg = signbit(d) && !isnan(d);
     double a = fabs(d);
     if (type == '%')
@@ -345,7 +365,7 @@ value format_spec_float(double d, const format_spec *f, const char *tname)
     if (upper)
         for (char *p = body; *p; p++)
             if (*p >= 'a' && *p <= 'z') *p = (char)(*p - 32);
-    if (neg && f->no_neg_zero) {
+    if (neg && f->no_neg_zero && !isinf(a)) {
         bool all_zero = true;
         for (char *p = body; *p && *p != 'e' && *p != 'E'; p++)
             if (*p >= '1' && *p <= '9') all_zero = false;

@@ -32,6 +32,11 @@ typedef struct format_spec {
  * (used in messages). Returns -1 with ValueError set on a bad spec. */
 TP_MUST_CHECK int format_spec_parse(const char *s, size_t n, const char *tname, format_spec *out);
 
+/* A type no spec can name (past the last code point): repr's digits
+ * without the ".0" of integral values, as complex formats its parts
+ * when no type is given. */
+#define FORMAT_TYPE_REPR 0x110000u
+
 /* Raises CPython's ValueError for an unknown presentation type; returns
  * V_NULL. Codes outside the printable ASCII range show as '\x..'. */
 value format_spec_unknown(const format_spec *spec, const char *tname);

@@ -103,15 +103,18 @@ static value resume(gen_object *g, value v, value exc, value *retval)
     if (g->state == GEN_CREATED && v != V_NONE && !exc)
         return exc_raise(&exc_TypeError, "can't send non-None value to a just-started %s",
                          kind_name(g));
-    value prev = t->handled;
-    if (g->handled)
-        t->handled = g->handled;
+    /* the generator runs in its own exception-state layer over its
+     * caller's (exc.h: exc_handled) */
+    value prev = t->handled, prev_below = t->handled_below;
+    t->handled_below = prev ? prev : prev_below;
+    t->handled = g->handled;
     int before = g->state;
     g->state = GEN_RUNNING;
     int done = 0;
     value r = eval_resume(g->frame, v, exc, &done);
-    g->handled = t->handled != prev ? t->handled : V_NULL;
+    g->handled = t->handled;
     t->handled = prev;
+    t->handled_below = prev_below;
     if (!r && !done) {
         /* an exception ended it, or eval_resume could not start it (a
          * RecursionError: the frame is as it was, still resumable) */
@@ -143,6 +146,13 @@ static value resume(gen_object *g, value v, value exc, value *retval)
         return exc_raise_value(si);
     }
     g->state = GEN_SUSPENDED;
+    /* First suspension: from now on, collecting it must close it so its
+     * finally blocks run (gc.h, src/vm/finalize.c). Async generators are
+     * finalized through their event loop's hooks instead (not yet). If
+     * there is no memory to register it, it is only never closed. */
+    if (before == GEN_CREATED && g->hdr.type != &async_generator_type &&
+        gc_register_finalizer(&g->hdr) < 0)
+        exc_clear();
     return r;
 }
 

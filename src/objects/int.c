@@ -521,9 +521,11 @@ static value int_pow_nonneg(value a, value b)
     }
     zview ta;
     const __mpz_struct *za = int_zget(a, &ta);
-    /* the result has about n * bits(a) bits: refuse what cannot be stored */
+    /* the result has about n * bits(a) bits: refuse what cannot be stored,
+     * counting GMP's temporaries (about twice the result) -- GMP aborts the
+     * process when its malloc fails, so it must not be asked */
     double bits = (double)n * (double)mpz_sizeinbase(za, 2);
-    if (bits > 1e12)
+    if (bits > 1e12 || bits / 8 * 3 > (double)gc_max_request())
         return exc_no_memory();
     if (int_small_of(a, &x)) {
         /* small results by repeated squaring with overflow checks */

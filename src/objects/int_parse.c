@@ -354,12 +354,13 @@ value int_new(type_object *type, int argc, const value *argv, value kwnames)
 /* -- Bytes ----------------------------------------------------------------- */
 
 /* byteorder: 1 for 'big', 0 for 'little'; -1 with an error. */
-static int byteorder_of(value v)
+static int byteorder_of(const char *fname, value v)
 {
     if (!v)
         return 1;
     if (!v_is_str(v)) {
-        exc_raise(&exc_TypeError, "to_bytes() argument 'byteorder' must be str, not %s", v_type_name(v));
+        exc_raise(&exc_TypeError, "%s() argument 'byteorder' must be str, not %s", fname,
+                  v == V_NONE ? "None" : v_type_name(v));
         return -1;
     }
     if (str_eq_cstr(v, "big"))
@@ -393,7 +394,7 @@ value int_to_bytes(value self, int argc, const value *argv, value kwnames)
         if (len < 0)
             return exc_raise(&exc_ValueError, "length argument must be non-negative");
     }
-    int big = byteorder_of(a[1]);
+    int big = byteorder_of("to_bytes", a[1]);
     int sgn = a[2] ? obj_truthy(a[2]) : 0;
     if (big < 0 || sgn < 0)
         return V_NULL;
@@ -437,7 +438,7 @@ value int_from_bytes(value cls, int argc, const value *argv, value kwnames)
     value a[3];
     if (num_parse_args("from_bytes", argc, argv, kwnames, names, 3, 2, 1, a) < 0)
         return V_NULL;
-    int big = byteorder_of(a[1]);
+    int big = byteorder_of("from_bytes", a[1]);
     int sgn = a[2] ? obj_truthy(a[2]) : 0;
     if (big < 0 || sgn < 0)
         return V_NULL;

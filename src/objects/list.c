@@ -114,6 +114,11 @@ int list_extend(value lv, value iterable)
         return -1;
     if (hint > 0 && hint < (1 << 20) && list_reserve(l, l->len + (size_t)hint) < 0)
         return -1;
+    /* a length no memory could hold: CPython's pre-sizing fails at once */
+    if (hint > 0 && (uint64_t)hint > gc_max_request() / sizeof(value)) {
+        exc_no_memory();
+        return -1;
+    }
     for (;;) {
         value x = obj_next(it);
         if (!x)
@@ -243,8 +248,9 @@ static value list_getitem(value self, value key)
         value r = list_new((size_t)n);
         if (!r)
             return V_NULL;
-        for (int64_t i = 0, j = a; i < n; i++, j += st)
-            v_list(r)->items[i] = list_get(self, (size_t)j);
+        /* a + i*st stays in [0, len): no j += st that could overflow past the end */
+        for (int64_t i = 0; i < n; i++)
+            v_list(r)->items[i] = list_get(self, (size_t)(a + i * st));
         return r;
     }
     int64_t i;
@@ -257,6 +263,8 @@ static value list_getitem(value self, value key)
 
 static int list_del_extended(list_object *l, int64_t a, int64_t st, int64_t n)
 {
+    if (n == 0)     /* also keeps a + st * (n - 1) from overflowing */
+        return 0;
     if (st < 0) {   /* the same items, walked upwards */
         a = a + st * (n - 1);
         st = -st;
@@ -298,8 +306,8 @@ static int list_setslice(value self, value key, value v)
                   (ptrdiff_t)tuple_len(src), (ptrdiff_t)n);
         return -1;
     }
-    for (int64_t i = 0, j = a; i < n; i++, j += st)
-        l->items[j] = tuple_get(src, (size_t)i);
+    for (int64_t i = 0; i < n; i++)
+        l->items[a + i * st] = tuple_get(src, (size_t)i);
     return 0;
 }
 

@@ -693,6 +693,52 @@ static int class_attr_isinstance(value obj, type_object *cls)
     return c != v_from_obj(v_type(obj)) && v_is_type(c) && type_is_subtype(v_as_type(c), cls);
 }
 
+/* -- The "abstract class" protocol: objects that are not types but have a
+ * __bases__ tuple take part in isinstance() and issubclass(). */
+
+/* cls.__bases__ when it is a tuple; V_NULL otherwise (with an exception
+ * only when looking it up failed with something else than AttributeError). */
+static value abstract_bases(value cls)
+{
+    value b = obj_getattr(cls, N(__bases__));
+    if (!b) {
+        if (exc_matches(&exc_AttributeError))
+            exc_clear();
+        return V_NULL;
+    }
+    return v_is_tuple(b) ? b : V_NULL;
+}
+
+static int abstract_issubclass(value derived, value cls)
+{
+    while (derived != cls) {
+        value bases = abstract_bases(derived);
+        if (!bases)
+            return exc_occurred() ? -1 : 0;
+        size_t n = tuple_len(bases);
+        if (n != 1) {   /* one base: iterate, several: recurse */
+            if (!exc_enter_recursive(" in __issubclass__"))
+                return -1;
+            int r = 0;
+            for (size_t i = 0; i < n && r == 0; i++)
+                r = abstract_issubclass(tuple_get(bases, i), cls);
+            exc_leave_recursive();
+            return r;
+        }
+        derived = tuple_get(bases, 0);
+    }
+    return 1;
+}
+
+static bool check_class(value cls, const char *msg)
+{
+    if (abstract_bases(cls))
+        return true;
+    if (!exc_occurred())
+        exc_raise(&exc_TypeError, "%s", msg);
+    return false;
+}
+
 int obj_isinstance(value obj, value cls)
 {
     if (v_type(obj) == (type_object *)v_obj(cls))
@@ -722,8 +768,16 @@ int obj_isinstance(value obj, value cls)
     value r = call_special(cls, N(__instancecheck__), 1, &obj, &found);
     if (found)
         return r ? obj_truthy(r) : -1;
-    exc_raise(&exc_TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
-    return -1;
+    if (!check_class(cls, "isinstance() arg 2 must be a type, a tuple of types, or a union"))
+        return -1;
+    value icls = obj_getattr(obj, N(__class__));
+    if (!icls) {
+        if (!exc_matches(&exc_AttributeError))
+            return -1;
+        exc_clear();
+        return 0;
+    }
+    return abstract_issubclass(icls, cls);
 }
 
 int obj_issubclass(value cls, value base)
@@ -745,16 +799,16 @@ int obj_issubclass(value cls, value base)
         int done, r = call_check_hook(base, N(__subclasscheck__), cls, &done);
         if (done)
             return r;
-        if (!v_is_type(cls)) {
-            exc_raise(&exc_TypeError, "issubclass() arg 1 must be a class");
-            return -1;
-        }
-        return type_is_subtype(v_as_type(cls), v_as_type(base));
+        if (v_is_type(cls))
+            return type_is_subtype(v_as_type(cls), v_as_type(base));
+    } else {
+        int found;
+        value r = call_special(base, N(__subclasscheck__), 1, &cls, &found);
+        if (found)
+            return r ? obj_truthy(r) : -1;
     }
-    int found;
-    value r = call_special(base, N(__subclasscheck__), 1, &cls, &found);
-    if (found)
-        return r ? obj_truthy(r) : -1;
-    exc_raise(&exc_TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
-    return -1;
+    if (!check_class(cls, "issubclass() arg 1 must be a class")
+        || !check_class(base, "issubclass() arg 2 must be a class, a tuple of classes, or a union"))
+        return -1;
+    return abstract_issubclass(cls, base);
 }

@@ -621,10 +621,17 @@ type_object longrange_iterator_type = {
     .methods = longrange_iter_methods,
 };
 
+/* start/stop/step are read-only members in CPython, whose message this is */
+static int set_readonly(value self, value v)
+{
+    exc_raise(&exc_AttributeError, "readonly attribute");
+    return -1;
+}
+
 static const getset_def range_getsets[] = {
-    { "start", get_start, NULL, NULL },
-    { "stop", get_stop, NULL, NULL },
-    { "step", get_step, NULL, NULL },
+    { "start", get_start, set_readonly, NULL },
+    { "stop", get_stop, set_readonly, NULL },
+    { "step", get_step, set_readonly, NULL },
     { NULL, NULL, NULL, NULL },
 };
 

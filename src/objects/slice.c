@@ -5,6 +5,7 @@
  * is computed without overflow. Slices are not hashable in 3.11. */
 #include "slice.h"
 #include "int.h"
+#include "int_internal.h"
 #include "str.h"
 #include "tuple.h"
 #include "sequtil.h"
@@ -180,23 +181,70 @@ static value slice_richcompare(value a, value b, int op)
     return obj_richcompare(ta, tb, op);
 }
 
+/* operator.index(v) as a plain int (indices() returns ints, not bools) */
+static value index_exact(value v)
+{
+    value i = obj_index(v);
+    return i ? int_exact(i) : V_NULL;
+}
+
+/* One bound of indices(): an int, made relative to len when negative,
+ * then clipped to [lower, upper]; None gives dflt. */
+static value indices_bound(value v, value len, value lower, value upper, value dflt)
+{
+    if (v == V_NONE)
+        return dflt;
+    if (!v_is_int_like(v) && !v_type(v)->nb_index)
+        return exc_raise(&exc_TypeError,
+                         "slice indices must be integers or None or have an __index__ method");
+    value i = index_exact(v);
+    if (!i)
+        return V_NULL;
+    int neg = obj_richcompare_bool(i, v_small(0), CMP_LT);
+    if (neg < 0)
+        return V_NULL;
+    if (neg && !(i = obj_binary_op(i, len, NB_ADD)))
+        return V_NULL;
+    int below = obj_richcompare_bool(i, lower, CMP_LT);
+    if (below)
+        return below < 0 ? V_NULL : lower;
+    int above = obj_richcompare_bool(i, upper, CMP_GT);
+    if (above)
+        return above < 0 ? V_NULL : upper;
+    return i;
+}
+
+/* slice.indices(len) works on ints of any size, as CPython's does: no
+ * clamping to int64, so slice(None).indices(10**20) is exact. */
 static value slice_indices(value self, int argc, const value *argv, value kwnames)
 {
-    int64_t len, a, b, st, n;
-    if (args_index(argv[0], &len) < 0)
-        return V_NULL;
-    if (len < 0)
-        return exc_raise(&exc_ValueError, "length should not be negative");
-    if (slice_unpack(self, len, &a, &b, &st, &n) < 0)
-        return V_NULL;
-    /* CPython reports the clipped start/stop, not -1 for an empty reverse slice */
-    value va = int_from_i64(a), vb = int_from_i64(b);
-    /* the step is reported unclamped: slice(0, 1, 10**30).indices(5) */
     slice_object *s = (slice_object *)v_obj(self);
-    value vs = s->step == V_NONE || v_is_int(s->step) ? int_from_i64(st) : obj_index(s->step);
-    if (!va || !vb || !vs)
+    value len = index_exact(argv[0]);
+    if (!len)
         return V_NULL;
-    return tuple_pack(3, va, vb, vs);
+    int c = obj_richcompare_bool(len, v_small(0), CMP_LT);
+    if (c)
+        return c < 0 ? V_NULL : exc_raise(&exc_ValueError, "length should not be negative");
+    value step = v_small(1);
+    if (s->step != V_NONE) {
+        if (!v_is_int_like(s->step) && !v_type(s->step)->nb_index)
+            return exc_raise(&exc_TypeError,
+                             "slice indices must be integers or None or have an __index__ method");
+        if (!(step = index_exact(s->step)))
+            return V_NULL;
+        if ((c = obj_richcompare_bool(step, v_small(0), CMP_EQ)))
+            return c < 0 ? V_NULL : exc_raise(&exc_ValueError, "slice step cannot be zero");
+    }
+    int back = obj_richcompare_bool(step, v_small(0), CMP_LT);
+    if (back < 0)
+        return V_NULL;
+    value lower = back ? v_small(-1) : v_small(0);
+    value upper = back ? obj_binary_op(len, v_small(1), NB_SUB) : len;
+    if (!upper)
+        return V_NULL;
+    value a = indices_bound(s->start, len, lower, upper, back ? upper : lower);
+    value b = a ? indices_bound(s->stop, len, lower, upper, back ? lower : upper) : V_NULL;
+    return b ? tuple_pack(3, a, b, step) : V_NULL;
 }
 
 static value slice_reduce(value self, int argc, const value *argv, value kwnames)

@@ -269,13 +269,16 @@ value str_dunder_format(value self, int argc, const value *argv, value kwnames)
     if (n == 0) return v_is_str(self) ? self : obj_str(self);
     format_spec f;
     if (format_spec_parse(s, n, "str", &f) < 0) return V_NULL;
+    /* CPython parses with 's' as the default type, so this is a parse error */
+    if (f.grouping && !f.type) return exc_raise(&exc_ValueError, "Cannot specify '%c' with 's'.", f.grouping);
     if ((f.type && f.type != 's') || f.type_nul)
         return format_spec_unknown(&f, "str");
-    if (f.sign) return exc_raise(&exc_ValueError, "Sign not allowed in string format specifier");
+    if (f.sign)
+        return exc_raise(&exc_ValueError, f.sign == ' ' ? "Space not allowed in string format specifier"
+                                                        : "Sign not allowed in string format specifier");
     if (f.no_neg_zero)
         return exc_raise(&exc_ValueError, "Negative zero coercion (z) not allowed in string format specifier");
     if (f.alternate) return exc_raise(&exc_ValueError, "Alternate form (#) not allowed in string format specifier");
-    if (f.grouping) return exc_raise(&exc_ValueError, "Cannot specify '%c' with 's'.", f.grouping);
     if (f.align == '=') {
         /* a '0' before the width sets '=' only for numbers */
         uint32_t cp;

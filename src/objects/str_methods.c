@@ -11,12 +11,14 @@
 #include <string.h>
 #include "str_internal.h"
 #include "bytes.h"
+#include "codecs.h"
 #include "dict.h"
 #include "float.h"
 #include "int.h"
 #include "list.h"
 #include "sequtil.h"
 #include "tuple.h"
+#include "../gc/gc.h"
 #include "../vm/exc.h"
 #include "../unicode/unicode.h"
 
@@ -602,17 +604,54 @@ METHOD(s_zfill)
     return sb_str_finish(&b);
 }
 
+/* The length of s with its tabs expanded, in bytes; -1 with
+ * OverflowError when it does not fit Py_ssize_t (CPython's check). */
+static int64_t expanded_size(const char *d, size_t n, int64_t ts)
+{
+    int64_t col = 0, total = 0;
+    for (size_t p = 0; p < n;) {
+        size_t q = p;
+        uint32_t c = str_next_cp(d, n, &q);
+        int64_t add = (int64_t)(q - p);
+        if (c == '\t') {
+            add = ts > 0 ? ts - col % ts : 0;
+            col += add;
+        } else {
+            col = c == '\n' || c == '\r' ? 0 : col + 1;
+        }
+        if (__builtin_add_overflow(total, add, &total)) {
+            exc_raise(&exc_OverflowError, "new string is too long");
+            return -1;
+        }
+        p = q;
+    }
+    return total;
+}
+
 METHOD(s_expandtabs)
 {
     static const char *const names[] = {"tabsize", NULL};
     value a[1];
     if (str_parse_args("expandtabs", argc, argv, kwnames, names, 0, a) < 0) return V_NULL;
     int64_t ts = 8;
-    if (a[0] && str_arg_index(a[0], &ts, 0) < 0) return V_NULL;
-    str_builder b;
-    sb_str_init(&b);
+    if (a[0]) {   /* a C int in CPython */
+        if (str_arg_index(a[0], &ts, 1) < 0) return V_NULL;
+        if (ts > INT32_MAX || ts < INT32_MIN)
+            return exc_raise(&exc_OverflowError, "Python int too large to convert to C int");
+    }
     const char *d = str_data(self);
     size_t n = str_size(self);
+    /* sized first, so an impossible result is an error at once */
+    int64_t total = expanded_size(d, n, ts);
+    if (total < 0) return V_NULL;
+    if ((uint64_t)total > gc_max_request()) return exc_no_memory();
+    str_builder b;
+    sb_str_init(&b);
+    if (!sb_str_reserve(&b, (size_t)total)) {
+        sb_str_abandon(&b);
+        return exc_no_memory();
+    }
+    static const char spaces[64] = "                                                                ";
     int64_t col = 0;
     for (size_t p = 0; p < n;) {
         size_t q = p;
@@ -620,8 +659,8 @@ METHOD(s_expandtabs)
         if (c == '\t') {
             if (ts > 0) {
                 int64_t k = ts - col % ts;
-                for (int64_t i = 0; i < k; i++) sb_str_add(&b, " ", 1);
                 col += k;
+                for (; k > 0; k -= 64) sb_str_add(&b, spaces, k < 64 ? (size_t)k : 64);
             }
         } else {
             sb_str_add(&b, d + p, q - p);
@@ -639,10 +678,12 @@ METHOD(s_encode)
     static const char *const names[] = {"encoding", "errors", NULL};
     value a[2];
     if (str_parse_args("encode", argc, argv, kwnames, names, 0, a) < 0) return V_NULL;
-    for (int i = 0; i < 2; i++)
+    for (int i = 0; i < 2; i++) {
         if (a[i] && !v_is_str_like(a[i]))
             return exc_raise(&exc_TypeError, "encode() argument '%s' must be str, not %s", names[i],
                              str_arg_type_name(a[i]));
+        if (a[i] && codec_check_name(a[i]) < 0) return V_NULL;
+    }
     return str_encode(self, a[0] ? str_data(a[0]) : "utf-8", a[1] ? str_data(a[1]) : "strict");
 }
 
@@ -670,7 +711,9 @@ METHOD(s_maketrans)
         }
         return d;
     }
-    for (int i = 0; i < argc; i++)
+    if (!v_is_str_like(argv[0]))
+        return exc_raise(&exc_TypeError, "first maketrans argument must be a string if there is a second argument");
+    for (int i = 1; i < argc; i++)
         if (!v_is_str_like(argv[i]))
             return exc_raise(&exc_TypeError, "maketrans() argument %d must be str, not %s", i + 1,
                              str_arg_type_name(argv[i]));

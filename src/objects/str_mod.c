@@ -13,6 +13,7 @@
 #include "float.h"
 #include "int.h"
 #include "tuple.h"
+#include "../gc/gc.h"
 #include "../vm/exc.h"
 #include "../unicode/unicode.h"
 
@@ -43,6 +44,7 @@ typedef struct fmt_state {
     const value *items;
     size_t nargs, argidx;
     value dict;        /* the mapping for %(key)s, or V_NULL */
+    value keyval;      /* the value of the last %(key) */
 } fmt_state;
 
 static value next_arg(fmt_state *st)
@@ -65,6 +67,10 @@ static void emit_field(str_builder *b, const conv_spec *cs, const char *sign, co
     size_t extra = strlen(sign) + strlen(prefix);
     int64_t padn = cs->width - (int64_t)(len + extra);
     if (padn < 0) padn = 0;
+    if ((uint64_t)padn > gc_max_request()) {   /* what CPython fails to allocate */
+        b->failed = 1;   /* sb_str_finish: MemoryError */
+        return;
+    }
     if (!cs->left && !(cs->zero && numeric))
         for (int64_t i = 0; i < padn; i++) sb_str_add(b, " ", 1);
     sb_str_add(b, sign, strlen(sign));
@@ -209,7 +215,8 @@ static int read_number(fmt_state *st, const char *d, size_t n, size_t *p, int64_
     if (*p < n && d[*p] >= '0' && d[*p] <= '9') {
         int64_t x = 0;
         while (*p < n && d[*p] >= '0' && d[*p] <= '9') {
-            if (x > (INT32_MAX - 9) / 10) {
+            /* CPython: a width up to Py_ssize_t, a precision up to int */
+            if (x > ((is_prec ? INT32_MAX : INT64_MAX) - 9) / 10) {
                 exc_raise(&exc_ValueError, is_prec ? "precision too big" : "width too big");
                 return -1;
             }
@@ -244,8 +251,7 @@ value str_mod_format(value fmt, value args)
         sb_str_add(&b, d + p, q - p);
         p = q + 1;
         conv_spec cs = {.width = -1, .prec = -1};
-        value arg = V_NULL;
-        int keyed = 0;
+        value arg;
         if (p < n && d[p] == '(') {    /* %(key)s */
             if (!st.dict) { sb_str_abandon(&b); return exc_raise(&exc_TypeError, "format requires a mapping"); }
             size_t k0 = ++p;
@@ -254,10 +260,12 @@ value str_mod_format(value fmt, value args)
             if (depth) { sb_str_abandon(&b); return exc_raise(&exc_ValueError, "incomplete format key"); }
             value key = str_from_utf8(d + k0, p - 1 - k0);
             if (!key) { sb_str_abandon(&b); return V_NULL; }
-            arg = obj_getitem(st.dict, key);
-            if (!arg) { sb_str_abandon(&b); return V_NULL; }
-            keyed = 1;
-            st.nargs = 0;       /* positional arguments are not used with keys */
+            /* the value is now the only argument: a '*' after the key
+             * takes it, and the conversion then has none, as in CPython */
+            st.keyval = obj_getitem(st.dict, key);
+            if (!st.keyval) { sb_str_abandon(&b); return V_NULL; }
+            st.items = &st.keyval;
+            st.nargs = 1;
             st.argidx = 0;
         }
         for (; p < n; p++) {
@@ -285,10 +293,8 @@ value str_mod_format(value fmt, value args)
         /* only a bare "%%" is a literal '%'; with modifiers it takes an
          * argument and then is an unsupported character, as in CPython */
         if (cs.type == '%' && tpos == q + 1) { sb_str_add(&b, "%", 1); continue; }
-        if (!keyed) {
-            arg = next_arg(&st);
-            if (!arg) { sb_str_abandon(&b); return V_NULL; }
-        }
+        arg = next_arg(&st);
+        if (!arg) { sb_str_abandon(&b); return V_NULL; }
         int rc = 0;
         value s;
         switch (cs.type) {

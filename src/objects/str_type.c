@@ -6,6 +6,7 @@
 #include <string.h>
 #include "str_internal.h"
 #include "bytes.h"
+#include "bytearray.h"
 #include "int.h"
 #include "slice.h"
 #include "sequtil.h"
@@ -98,19 +99,22 @@ static value s_add(value a, value b)
 
 static value repeat(value s, value count)
 {
+    value i = obj_index(count);
+    if (!i) return V_NULL;
     int64_t n;
-    if (str_arg_index(count, &n, 1) < 0) return V_NULL;
-    if (n == INT64_MAX) {    /* clamped: too big for an index, CPython's OverflowError */
-        value i = obj_index(count);
-        if (!i) return V_NULL;
-        if (!v_is_int(i) || v_int(i) == INT64_MAX)
-            return exc_raise(&exc_OverflowError, "cannot fit '%s' into an index-sized integer",
-                             v_type_name(count));
+    if (!v_is_int(i) && int_as_i64(i, &n) < 0) {   /* beyond Py_ssize_t, either sign */
+        exc_clear();
+        return exc_raise(&exc_OverflowError, "cannot fit '%s' into an index-sized integer",
+                         v_type_name(count));
     }
+    if (v_is_int(i)) n = v_int(i);
     if (n <= 0 || str_size(s) == 0) return str_empty();
     if (n == 1 && v_is_str(s)) return s;
+    /* CPython counts code points against Py_ssize_t, then fails to allocate */
+    if ((uint64_t)n > (uint64_t)INT64_MAX / str_len(s))
+        return exc_raise(&exc_OverflowError, "repeated string is too long");
     size_t sz = str_size(s);
-    if ((uint64_t)n > ((uint64_t)1 << 60) / sz) return exc_no_memory();
+    if ((uint64_t)n > gc_max_request() / sz) return exc_no_memory();
     value r = str_new_uninit(sz * (size_t)n);
     if (!r) return V_NULL;
     char *d = v_str(r)->data;
@@ -248,7 +252,7 @@ value str_type_new(type_object *type, int argc, const value *argv, value kwnames
         if (a[2] && !v_is_str_like(a[2]))
             return exc_raise(&exc_TypeError, "str() argument 'errors' must be str, not %s", str_arg_type_name(a[2]));
         if (v_is_str_like(a[0])) return exc_raise(&exc_TypeError, "decoding str is not supported");
-        if (!v_isinstance(a[0], &bytes_type))
+        if (!buffer_get(a[0], &(const char *){0}, &(size_t){0}))   /* bytes, bytearray, memoryview */
             return exc_raise(&exc_TypeError, "decoding to str: need a bytes-like object, %s found",
                              v_type_name(a[0]));
         r = bytes_decode(a[0], a[1] ? str_data(a[1]) : "utf-8", a[2] ? str_data(a[2]) : "strict");

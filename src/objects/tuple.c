@@ -256,8 +256,9 @@ static value tuple_getitem(value self, value key)
         value t = tuple_new((size_t)cnt);
         if (!t)
             return V_NULL;
-        for (int64_t i = 0, j = a; i < cnt; i++, j += st)
-            tuple_items(t)[i] = tuple_get(self, (size_t)j);
+        /* a + i*st stays in [0, len): no j += st that could overflow past the end */
+        for (int64_t i = 0; i < cnt; i++)
+            tuple_items(t)[i] = tuple_get(self, (size_t)(a + i * st));
         return t;
     }
     int64_t i;

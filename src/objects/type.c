@@ -585,6 +585,11 @@ value type_call(value self, int argc, const value *argv, value kwnames)
     if (!obj)
         return V_NULL;
     type_object *ot = v_type(obj);
+    /* a class derived from a builtin other than object with a __del__
+     * (object_new registers the others) */
+    if ((ot->flags & TYPE_HEAPTYPE) && ot->new != object_type.new && type_lookup(ot, N(__del__)) &&
+        gc_register_finalizer(v_obj(obj)) < 0)
+        return V_NULL;
     if (!type_is_subtype(ot, t))
         return obj;
     if (ot->init && ot->init(obj, argc, argv, kwnames) < 0)
@@ -1356,6 +1361,15 @@ static int check_args(value name, value bases, value dict)
     return 0;
 }
 
+/* d[key] = v unless the class body defined key itself (its own __dict__
+ * property wins over the generated descriptor, as in CPython). */
+static int set_default(value d, value key, value v)
+{
+    if (!v || !key)
+        return -1;
+    return dict_get_str(d, key) ? 0 : dict_set(d, key, v);
+}
+
 /* The instance layout: where attributes live and how big instances are.
  * Without __slots__ a class gets a __dict__ and __weakref__ unless a base
  * has them; with __slots__, members for its names and only what it lists. */
@@ -1380,17 +1394,17 @@ static int set_layout(type_object *t, type_object *base)
     if (want_dict && base->itemsize) {
         t->basicsize += VAR_DICT_SPACE;
         t->flags |= TYPE_VAR_DICT;
-        if (dict_set(t->dict, N(__dict__), getset_descr_new(t, &var_dict_getset)) < 0)
+        if (set_default(t->dict, N(__dict__), getset_descr_new(t, &var_dict_getset)) < 0)
             return -1;
     } else if (want_dict) {
         t->attrs_offset = t->basicsize;
         t->basicsize += sizeof(inst_attrs);
         t->flags |= TYPE_HAS_SHAPE;
-        if (dict_set(t->dict, N(__dict__), getset_descr_new(t, &inst_dict_getset)) < 0)
+        if (set_default(t->dict, N(__dict__), getset_descr_new(t, &inst_dict_getset)) < 0)
             return -1;
     }
-    if (want_weak && dict_set(t->dict, str_intern_cstr("__weakref__"),
-                              getset_descr_new(t, &inst_weakref_getset)) < 0)
+    if (want_weak && set_default(t->dict, str_intern_cstr("__weakref__"),
+                                 getset_descr_new(t, &inst_weakref_getset)) < 0)
         return -1;
     if (want_weak || (base->flags & TYPE_WEAKREFABLE) || has_weakref(base))
         t->flags |= TYPE_WEAKREFABLE;   /* weakref.c */

@@ -193,15 +193,19 @@ static int64_t slot_len(value self)
         return -1;
     int64_t n;   /* i may be a bool or an int subclass instance */
     if (int_as_i64(i, &n) < 0) {
+        /* CPython checks the sign first, then the size */
         exc_clear();
-        n = obj_richcompare_bool(i, v_small(0), CMP_LT) == 1 ? -1 : INT64_MAX;
+        int neg = obj_richcompare_bool(i, v_small(0), CMP_LT);
+        if (neg < 0)
+            return -1;
+        if (!neg) {
+            exc_raise(&exc_OverflowError, "cannot fit 'int' into an index-sized integer");
+            return -1;
+        }
+        n = -1;
     }
     if (n < 0) {
         exc_raise(&exc_ValueError, "__len__() should return >= 0");
-        return -1;
-    }
-    if (n == INT64_MAX) {
-        exc_raise(&exc_OverflowError, "cannot fit 'int' into an index-sized integer");
         return -1;
     }
     return n;
@@ -265,7 +269,8 @@ static value slot_new(type_object *t, int argc, const value *argv, value kwnames
     value buf[8];
     value *args = n <= 8 ? buf : __builtin_alloca(n * sizeof(value));
     args[0] = v_from_obj(t);
-    memcpy(args + 1, argv, ((size_t)argc + nkw) * sizeof(value));
+    if (argc + nkw)   /* argv may be NULL when there are no arguments */
+        memcpy(args + 1, argv, ((size_t)argc + nkw) * sizeof(value));
     return obj_call(f, argc + 1, args, kwnames);
 }
 
@@ -625,9 +630,11 @@ static value wrapper_call_slot(const wrapper_descr *d, value self, int argc, con
         if (argc < 1 || argc > 2)
             return exc_raise(&exc_TypeError, "expected 1 or 2 arguments, got %d", argc);
         if (argc == 2 && argv[1] != V_NONE) {
-            if (w == W_RPOW || !d->objtype->nb_pow3)
+            if (!d->objtype->nb_pow3)
                 return V_NOTIMPL;
-            return d->objtype->nb_pow3(self, argv[0], argv[1]);
+            /* x.__rpow__(y, m) is pow(y, x, m), as CPython's wrapper does */
+            return w == W_POW ? d->objtype->nb_pow3(self, argv[0], argv[1])
+                              : d->objtype->nb_pow3(argv[0], self, argv[1]);
         }
         return w == W_POW ? ((binary_fn)fn)(self, argv[0]) : ((binary_fn)fn)(argv[0], self);
     }

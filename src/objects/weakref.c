@@ -438,12 +438,18 @@ static value ref_richcompare(value a, value b, int op)
     return obj_richcompare(ra, rb, op);
 }
 
-/* The referent's __name__ if it has a str one, else V_NULL (no error
- * unless looking it up raised something other than AttributeError). */
+/* The referent's __name__ as CPython's repr finds it: looked up on its
+ * type (a function's, a class's; not a module's, which is in its dict);
+ * V_NULL when there is none or it is not a str. */
 static int referent_name(value o, value *name)
 {
     *name = V_NULL;
-    value n = obj_getattr(o, N(__name__));
+    type_object *t = v_type(o);
+    value d = type_lookup(t, N(__name__));
+    if (!d)
+        return 0;
+    descr_get_fn get = v_type(d)->descr_get;
+    value n = get ? get(d, o, v_from_obj(t)) : d;
     if (!n) {
         if (!exc_matches(&exc_AttributeError))
             return -1;

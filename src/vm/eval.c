@@ -38,6 +38,7 @@
 #include "../modules/builtins.h"
 #include "../modules/modules.h"
 #include "../gc/gc.h"
+#include "../gc/alloc_inline.h"
 #include <stdlib.h>
 
 value eval_builtins;
@@ -732,13 +733,30 @@ static inline bool float_binop(double x, double y, int op, double *r)
     }
 }
 
+/* A new exact float, from the collector's inline path. */
+static gc_inline_class float_class;
+
+static inline __attribute__((always_inline)) value float_box(double d)
+{
+    float_object *f = (float_object *)gc_alloc_leaf_inline(&float_class, &float_type, sizeof(float_object));
+    if (!f)
+        return V_NULL;
+    f->d = d;
+    if (__builtin_expect(!float_class.free, 0)) {   /* the heap is ready now */
+        float_class.free = heap_free_list(HEAP_LEAF, sizeof(float_object));
+        float_class.cell_size = heap_cell_size(sizeof(float_object));
+    }
+    return v_from_obj(f);
+}
+
 /* The box for a float fast path's result d. An operand that the bytecode
  * says is another BINARY_OP's result (facts IC_TEMP_*), and that is one of
  * the last two boxes the fast paths made (fresh[]: so no generic path
  * returned it from somewhere else), is seen by nobody but this
  * instruction: its box is reused. Otherwise a new box, remembered in
  * fresh[]. V_NULL: out of memory. */
-static inline value float_result(code_object *co, int instr, value a, value b, double d, value fresh[2])
+static inline __attribute__((always_inline)) value float_result(code_object *co, int instr, value a, value b,
+                                                                 double d, value fresh[2])
 {
     code_icache *c = co->icache ? co->icache : icache_warm(co);
     int facts = c ? c->facts[instr] : 0;
@@ -750,7 +768,7 @@ static inline value float_result(code_object *co, int instr, value a, value b, d
         ((float_object *)v_obj(b))->d = d;
         return b;
     }
-    value r = float_new(d);
+    value r = float_box(d);
     fresh[1] = fresh[0];
     fresh[0] = r;
     return r;
@@ -1600,11 +1618,12 @@ op_RETURN_VALUE:
 op_RAISE_VARARGS: {
     SAVE_LASTI();
     if (oparg == 0) {
-        if (!t->handled || t->handled == V_NONE) {
+        value h = exc_handled();
+        if (!h || h == V_NONE) {
             exc_raise(&exc_RuntimeError, "No active exception to reraise");
             ERROR();
         }
-        exc_restore(t->handled);
+        exc_restore(h);
         goto unwind;
     }
     value cause = oparg == 2 ? POP() : V_NULL;

@@ -192,7 +192,7 @@ value exc_format(const char *fmt, ...)
  * chain) is cut there, as CPython cuts it. */
 static void chain_context(value exc)
 {
-    value handled = ts_current->handled;
+    value handled = exc_handled();
     if (!handled || handled == exc || !v_is_exc(handled) || !v_is_exc(exc))
         return;
     value o = handled;

@@ -11,7 +11,8 @@
 
 typedef struct thread_state {
     value exc;                /* the exception being raised, or V_NULL */
-    value handled;            /* the exception being handled (sys.exception()), or V_NULL */
+    value handled;            /* the exception the running frame's own layer handles, or V_NULL */
+    value handled_below;      /* what the callers handle, under a running generator's layer */
     int recursion_depth;      /* Python-level call depth */
     int recursion_limit;      /* sys.getrecursionlimit(), default 1000 */
     int c_depth;              /* C-level recursion (repr, ==, ...) */
@@ -21,6 +22,17 @@ typedef struct thread_state {
 
 extern __thread thread_state *ts_current;
 static inline thread_state *ts(void) { return ts_current; }
+
+/* The exception being handled (sys.exception(), bare raise, implicit
+ * chaining): as CPython's chain of exception states, a generator has its
+ * own layer (`handled`, saved by PUSH_EXC_INFO and restored by
+ * POP_EXCEPT), and where it handles nothing, its caller's shows through
+ * (`handled_below`, set when the generator is resumed). */
+static inline value exc_handled(void)
+{
+    value h = ts_current->handled;
+    return h ? h : ts_current->handled_below;
+}
 
 #define EXC_TYPE(name) extern type_object exc_##name;
 #include "../objects/exceptions.def"

@@ -20,6 +20,7 @@
 #include "../objects/object.h"
 #include "code.h"
 #include "exc.h"
+#include "../gc/gc.h"
 
 enum { FRAME_ON_STACK = 0, FRAME_IN_GENERATOR = 1 };
 
@@ -79,7 +80,8 @@ void frame_detach_object(frame *f);
 /* frame_push for a call whose arguments all bind by position: argv[0..argc)
  * become the first locals (the caller checked argc against the code), the
  * other slots are zeroed. NULL, with nothing raised, when the recursion
- * limit or the end of the frame stack is reached: frame_push raises. */
+ * limit or the end of the frame stack is reached (frame_push raises), or
+ * when the collector has finalizers waiting (frame_push runs them). */
 static inline frame *frame_push_positional(value code, value func, value globals, value builtins,
                                            const value *argv, int argc)
 {
@@ -87,7 +89,9 @@ static inline frame *frame_push_positional(value code, value func, value globals
     code_object *co = v_code(code);
     int nslots = co->nlocalsplus + co->stacksize;
     size_t size = sizeof(frame) + (size_t)nslots * sizeof(value);
-    if (t->recursion_depth >= t->recursion_limit || (size_t)(frame_stack_end - frame_stack_top) < size)
+    /* pending finalizers: frame_push runs them first (gc.h's safe point) */
+    if (t->recursion_depth >= t->recursion_limit || (size_t)(frame_stack_end - frame_stack_top) < size ||
+        gc_has_pending())
         return NULL;
     frame *f = (frame *)frame_stack_top;
     frame_stack_top += size;

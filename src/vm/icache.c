@@ -190,6 +190,8 @@ static bool stable_descr(value d)
 static bool require_absent(value obj, value name, icache_entry *e)
 {
     inst_attrs *a = inst_attrs_of(obj);
+    if (!a && (v_type(obj)->flags & TYPE_VAR_DICT))
+        return false;   /* a str/bytes/tuple subclass instance: its dict is not an inst_attrs */
     if (!a) {
         e->offset = 0;
         e->shape = NULL;
@@ -250,7 +252,7 @@ value icache_load_attr(code_object *co, int instr, value obj, value name)
 int icache_load_method(code_object *co, int instr, value obj, value name, value *out)
 {
     type_object *tp = v_type(obj);
-    if (tp->getattr == obj_generic_getattr) {
+    if (tp->getattr == obj_generic_getattr && !(tp->flags & TYPE_VAR_DICT)) {
         value d = type_lookup(tp, name);
         if (d && (v_type(d)->flags & TYPE_METHOD_DESCR)) {
             value own = inst_attrs_of(obj) ? inst_get(obj, name) : V_NULL;

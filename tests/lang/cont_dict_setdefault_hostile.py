@@ -37,7 +37,10 @@ for act_name, act in [('clear', lambda t: t.clear()),
                         ('setitem', lambda d, k: d.__setitem__(k, 'v')),
                         ('getitem', lambda d, k: d[k])]:
         d = fresh()
-        probe = K('b', d, act)
+        # the stored key's __eq__ runs (it is the left operand)
+        for stored in d:
+            stored.target, stored.action = d, act
+        probe = K('b')
         try:
             r = op(d, probe)
         except Exception as e:

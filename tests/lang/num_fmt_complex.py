@@ -18,3 +18,13 @@ class C(complex):
     def __format__(self, spec):
         return "C(" + spec + ")"
 print(format(C(1, 2), "x"), f"{C(1):>5}", "{:q}".format(C()))
+# flags on the repr-like form: '#' keeps a point, 'z' clears negative zeros,
+# grouping applies to each part; a '0' after an explicit fill is width
+for spec in ["#", "z", "+z", ",", "_", "#15", "*<012", "x^#10", "z#"]:
+    print(repr(spec), "|".join(format(z, spec) for z in [1j, 0j, complex(-0.0, -0.0), complex(-0.0, 0), 12345.5 + 1j,
+                                                        1e20j, complex(5, -0.0), complex(float("nan"), -1e-300)]))
+for spec in ["0", "010", "0<10", "=10", "0=5", "%", ".2%", "c", "010d"]:
+    try:
+        print(repr(spec), format(1 + 1j, spec))
+    except ValueError as e:
+        print(repr(spec), type(e).__name__, e)

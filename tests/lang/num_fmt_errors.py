@@ -43,3 +43,11 @@ show("%f None", lambda: "%f" % None)
 show("%x 1j", lambda: "%x" % 1j)
 show("%d 1j", lambda: "%d" % 1j)
 show("%e '1'", lambda: "%e" % "1")
+# separators: a repeated one is read as the type; mixed ones are an error
+for spec in [",,", "__", ",_", "_,", ",,d", "__x", ",,F", "<,,06G", "z_", "_s", ",s"]:
+    for v in [1, 1.5, 1j, "ab"]:
+        show("%r %r" % (spec, v), lambda: format(v, spec))
+# sign flags on strings, z on infinities
+for spec in [" ", "+", "-", " 5", "+s", "z", "#", "="]:
+    show("str %r" % spec, lambda: format("ab", spec))
+print(format(float("-inf"), "z"), format(float("-inf"), "zf"), format(-1e307, "z%"), format(-0.0, "z%"), format(-1e-9, "z.2f"))
