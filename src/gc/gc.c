@@ -344,6 +344,16 @@ void *gc_realloc_raw(void *p, size_t old_size, size_t new_size)
         if (new_size > old_size) memset((char *)p + old_size, 0, new_size - old_size);
         return p;
     }
+    if (!heap_is_small_size(cap) && !heap_is_small_size(new_size) && new_size <= max_request) {
+        void *q = heap_realloc_large(p, new_size);
+        if (q) {
+            if (new_size > old_size) {
+                memset((char *)q + old_size, 0, new_size - old_size);
+                gc_charge(new_size - old_size);
+            }
+            return q;
+        }
+    }
     void *q = gc_alloc_raw(new_size);    /* p stays alive: it is in our frame */
     if (!q) return NULL;
     memcpy(q, p, old_size < new_size ? old_size : new_size);

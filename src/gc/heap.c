@@ -157,6 +157,14 @@ static void format_page(heap_page *pg, int kind, int cls)
     pg->cells = (char *)pg + first;
 }
 
+/* The bitmap words a page uses: one for a page of 4 KiB cells, 64 for 16
+ * bytes. Loops over a page's bits stop there (the rest stay zero), which
+ * keeps the sweep from reading 1 KiB of bitmaps per page of big cells. */
+static inline size_t page_words(const heap_page *pg)
+{
+    return (pg->ncells + 63) / 64;
+}
+
 /* Threads the page's free cells (alloc bit clear) onto its class's free
  * list, last cell first so that allocation proceeds upwards. */
 static void thread_free_cells(heap_page *pg)
@@ -325,6 +333,22 @@ size_t heap_cell_size(size_t size)
     return class_size[class_of[(size + HEAP_CELL_MIN - 1) / HEAP_CELL_MIN]];
 }
 
+void *heap_realloc_large(void *p, size_t size)
+{
+    heap_large *h = heap_large_of(p);
+    size_t index = h->index, old = h->size;
+    heap_large *n = realloc(h, sizeof(heap_large) + size);
+    if (!n) return NULL;
+    n->size = size;
+    larges[index] = n;
+    if (n != h) larges_unsorted = true;
+    large_bytes = large_bytes - old + size;
+    uintptr_t lo = (uintptr_t)n, hi = (uintptr_t)(n + 1) + size;
+    if (lo < heap_lo) heap_lo = lo;
+    if (hi > heap_hi) heap_hi = hi;
+    return n + 1;
+}
+
 size_t heap_block_size(void *p)
 {
     heap_page *pg = heap_page_of((uintptr_t)p);
@@ -402,7 +426,7 @@ void heap_each_marked(void (*fn)(void *block, int kind))
     for (int k = 0; k < HEAP_KINDS; k++)
         for (int c = 0; c < NCLASSES; c++)
             for (heap_page *pg = classes[k][c].pages; pg; pg = pg->next)
-                for (size_t w = 0; w < HEAP_BITMAP_WORDS; w++) {
+                for (size_t w = 0, nw = page_words(pg); w < nw; w++) {
                     uint64_t m = pg->mark[w];
                     while (m) {
                         uint32_t i = (uint32_t)(w * 64 + (size_t)__builtin_ctzll(m));
@@ -431,7 +455,7 @@ static void run_c_finalizers(void)
 {
     for (int c = 0; c < NCLASSES; c++)
         for (heap_page *pg = classes[HEAP_FIN][c].pages; pg; pg = pg->next)
-            for (size_t w = 0; w < HEAP_BITMAP_WORDS; w++) {
+            for (size_t w = 0, nw = page_words(pg); w < nw; w++) {
                 uint64_t dead = pg->alloc[w] & ~pg->mark[w];
                 while (dead) {
                     uint32_t i = (uint32_t)(w * 64 + (size_t)__builtin_ctzll(dead));
@@ -466,7 +490,7 @@ static size_t sweep_class(size_class *sc, bool *released)
     while (*link) {
         heap_page *pg = *link;
         uint32_t n = 0, dead = 0;
-        for (size_t w = 0; w < HEAP_BITMAP_WORDS; w++) {
+        for (size_t w = 0, nw = page_words(pg); w < nw; w++) {
             dead += popcount64(pg->alloc[w] & ~pg->mark[w]);
             pg->alloc[w] = pg->mark[w];
             pg->mark[w] = 0;

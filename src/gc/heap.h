@@ -79,6 +79,11 @@ void *heap_alloc(int kind, size_t size, bool zero, size_t *charged);
  * (alloc_inline.h); size <= HEAP_SMALL_MAX, after heap_init. */
 void **heap_free_list(int kind, size_t size);
 size_t heap_cell_size(size_t size);
+/* Resizes a large block (both sizes > HEAP_SMALL_MAX) with realloc,
+ * keeping its contents: a big list's item array grows by mremap instead
+ * of a copy into fresh, page-faulted memory. NULL (block unchanged) when
+ * the system says no. Bytes past the old size are not zeroed. */
+void *heap_realloc_large(void *p, size_t size);
 /* Gives a raw block back at once (gc_realloc_raw's old block). */
 void heap_free_raw(void *p);
 /* The usable size of a block that heap_alloc returned. */

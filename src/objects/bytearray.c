@@ -271,6 +271,9 @@ static value ba_getitem(value v, value key)
         int64_t start, stop, step, len;
         if (slice_unpack(key, n, &start, &stop, &step, &len) < 0)
             return V_NULL;
+        /* an __index__ of the slice resized b: take the slice again */
+        if ((int64_t)b->size != n && slice_unpack(key, n = (int64_t)b->size, &start, &stop, &step, &len) < 0)
+            return V_NULL;
         value r = bytearray_from(NULL, (size_t)len);
         if (!r)
             return V_NULL;
@@ -281,8 +284,11 @@ static value ba_getitem(value v, value key)
     if (!v_is_int(key) && !v_type(key)->nb_index)
         return exc_raise(&exc_TypeError, "bytearray indices must be integers or slices, not %s", v_type_name(key));
     int64_t i;
-    if (seq_index(key, n, "bytearray", &i) < 0)
+    if (seq_index(key, 0, "bytearray", &i) < 0)
         return V_NULL;
+    n = (int64_t)b->size;   /* after the key's __index__ */
+    if (i < 0)
+        i += n;
     if (i < 0 || i >= n)
         return exc_raise(&exc_IndexError, "bytearray index out of range");
     return v_small((unsigned char)b->data[i]);
@@ -380,18 +386,21 @@ static int ba_setitem(value v, value key, value x)
         exc_raise(&exc_TypeError, "bytearray indices must be integers or slices, not %s", v_type_name(key));
         return -1;
     }
+    /* both conversions before the bounds check: either may run an
+     * __index__ that resizes b (CPython's order, GH-91153) */
     int64_t i;
-    if (seq_index(key, n, "bytearray", &i) < 0)
+    int c = 0;
+    if (seq_index(key, 0, "bytearray", &i) < 0 || (x && byte_arg(x, &c) < 0))
         return -1;
+    n = (int64_t)b->size;
+    if (i < 0)
+        i += n;
     if (i < 0 || i >= n) {
         exc_raise(&exc_IndexError, "bytearray index out of range");
         return -1;
     }
     if (!x)
         return replace_range(b, (size_t)i, (size_t)i + 1, NULL, 0);
-    int c;
-    if (byte_arg(x, &c) < 0)
-        return -1;
     b->data[i] = (char)c;
     return 0;
 }
@@ -579,6 +588,13 @@ static value ba_extend(value self, int argc, const value *argv, value kwnames)
     if (!buffer_get(argv[0], &(const char *){0}, &(size_t){0}) && !v_type(argv[0])->iter &&
         !v_type(argv[0])->getitem)
         return exc_raise(&exc_TypeError, "can't extend bytearray with %s", v_type_name(argv[0]));
+    if (!buffer_get(argv[0], &(const char *){0}, &(size_t){0})) {
+        int64_t hint;   /* CPython pre-sizes by the length hint: a MemoryError at once */
+        if (seq_length_hint(argv[0], 64, &hint) < 0)
+            return V_NULL;
+        if ((uint64_t)hint > gc_max_request())
+            return exc_no_memory();
+    }
     if (bytes_collect(argv[0], &sb, "bytearray") < 0) {
         sb_free(&sb);
         return V_NULL;

@@ -131,6 +131,9 @@ static value b_mul(value a, value b)
     if (r <= 0) return r == 0 ? V_NOTIMPL : V_NULL;
     size_t sz = bytes_size(seq);
     if (n == 1 && v_is_bytes(seq)) return seq;
+    /* CPython: beyond Py_ssize_t an OverflowError, else the allocation fails */
+    if (sz && (uint64_t)n > (uint64_t)INT64_MAX / sz)
+        return exc_raise(&exc_OverflowError, "repeated bytes are too long");
     if (sz && (uint64_t)n > ((uint64_t)1 << 60) / sz) return exc_no_memory();
     size_t total = sz * (size_t)n;
     value res = bytes_from(NULL, total);
@@ -244,6 +247,14 @@ int bytes_collect(value src, strbuf *sb, const char *what)
         return -1;
     }
     bool is_bytes = !strcmp(what, "bytes");
+    if (is_bytes) {   /* CPython pre-sizes bytes() by the length hint */
+        int64_t hint;
+        if (seq_length_hint(src, 64, &hint) < 0) return -1;
+        if ((uint64_t)hint > gc_max_request()) {
+            exc_no_memory();
+            return -1;
+        }
+    }
     for (;;) {
         value x = obj_next(it);
         if (!x) return exc_occurred() ? -1 : 0;

@@ -235,7 +235,8 @@ static value affix_common(const char *name, value self, int argc, const value *a
         return V_NULL;
     size_t count = tuple ? tuple_len(p) : 1;
     for (size_t i = 0; i < count; i++) {
-        if (tuple && bytes_arg(tuple_get(p, i), &d, &n) < 0)
+        /* (again for a single one: the range's __index__ may have changed it) */
+        if (bytes_arg(tuple ? tuple_get(p, i) : p, &d, &n) < 0)
             return V_NULL;
         const char *h = sdata(self, &len);
         if (tail_match(h, (int64_t)len, s, e, d, (int64_t)n, end))
@@ -561,8 +562,9 @@ METHOD(bm_replace)
     int64_t count = -1;
     if (argc > 2 && str_arg_index(argv[2], &count, 0) < 0)
         return V_NULL;
-    buffer_get(argv[0], &od, &on);   /* again: an __index__ may have resized them */
-    buffer_get(argv[1], &nd, &nn);
+    /* again: the count's __index__ may have resized or released them */
+    if (bytes_arg(argv[0], &od, &on) < 0 || bytes_arg(argv[1], &nd, &nn) < 0)
+        return V_NULL;
     const char *h = sdata(self, &n);
     if (count < 0)
         count = INT64_MAX;

@@ -602,11 +602,23 @@ static int dict_contains(value self, value key)
     return exc_occurred() ? -1 : 0;
 }
 
+/* d.copy() and the left side of d | x: like CPython's PyDict_Copy, a
+ * subclass that overrides __iter__ is copied through keys() and [key]. */
+static value copy_of(value self)
+{
+    if (v_obj(self)->type->iter == dict_type.iter)
+        return dict_copy(self);
+    value r = dict_new();
+    if (!r || dict_update(r, self) < 0)
+        return V_NULL;
+    return r;
+}
+
 static value dict_or(value a, value b)
 {
     if (!is_dict(a) || !is_dict(b))
         return V_NOTIMPL;
-    value r = dict_copy(a);
+    value r = copy_of(a);
     if (!r)
         return V_NULL;
     if (dict_update(r, b) < 0)
@@ -702,7 +714,7 @@ static value m_update(value self, int argc, const value *argv, value kwnames)
     return update_args("update", self, argc, argv, kwnames) < 0 ? V_NULL : V_NONE;
 }
 
-static value m_copy(value self, int argc, const value *argv, value kwnames) { return dict_copy(self); }
+static value m_copy(value self, int argc, const value *argv, value kwnames) { return copy_of(self); }
 
 static value m_clear(value self, int argc, const value *argv, value kwnames)
 {

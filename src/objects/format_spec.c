@@ -152,8 +152,14 @@ static bool pad_too_big(const format_spec *f, int64_t pad, size_t n)
 static void add_fill(str_builder *b, const format_spec *f, int64_t count)
 {
     size_t fl = strlen(f->fill);
-    for (int64_t i = 0; i < count; i++)
-        sb_str_add(b, f->fill, fl);
+    if (count <= 0 || !sb_str_reserve(b, (size_t)count * fl))
+        return;
+    char block[64];
+    size_t per = sizeof block / fl;   /* whole fills (1 to 4 bytes each) per block */
+    for (size_t i = 0; i < per; i++)
+        memcpy(block + i * fl, f->fill, fl);
+    for (; count > 0; count -= (int64_t)per)
+        sb_str_add(b, block, (count < (int64_t)per ? (size_t)count : per) * fl);
 }
 
 /* The grouped digits, padded with grouped zeros to at least min_len. */
@@ -305,6 +311,45 @@ static char *format_none_prec(double a, int p, bool alt)
     return e;
 }
 
+/* a (finite, 0 <= a < 1e15) with p <= 15 decimals, as printf's "%.*f"
+ * writes it, but without printf's big-number machinery (f"{x:.2f}" is
+ * hot): a = m * 2**e exactly, so a * 10**p = m * 10**p * 2**e, an integer
+ * below 2**103 shifted right, rounded half to even on the exact remainder
+ * (printf's and CPython's correct rounding). Returns a malloc'd string,
+ * or NULL with MemoryError. */
+static char *fixed_small(double a, int p)
+{
+    int e;
+    double fr = frexp(a, &e);
+    uint64_t m = (uint64_t)ldexp(fr, 53);      /* exact: 53 significant bits */
+    e -= 53;                                   /* a = m * 2**e, e < 0 here */
+    uint64_t pow10 = 1;
+    for (int i = 0; i < p; i++) pow10 *= 10;
+    unsigned __int128 n = (unsigned __int128)m * pow10;
+    int k = -e;
+    if (k >= 127) {
+        n = 0;                                 /* below half a unit of the last place */
+    } else if (k > 0) {
+        unsigned __int128 q = n >> k, r = n - (q << k), half = (unsigned __int128)1 << (k - 1);
+        n = q + (r > half || (r == half && (q & 1)));
+    } else {
+        n <<= -k;                              /* cannot happen below 1e15; kept exact */
+    }
+    uint64_t ip = (uint64_t)(n / pow10), fp = (uint64_t)(n % pow10);
+    char buf[48], *end = buf + sizeof buf, *q = end;
+    *--q = 0;
+    for (int i = 0; i < p; i++, fp /= 10) *--q = (char)('0' + fp % 10);
+    if (p > 0) *--q = '.';
+    do { *--q = (char)('0' + ip % 10); ip /= 10; } while (ip);
+    char *s = malloc((size_t)(end - q));
+    if (!s) {
+        exc_no_memory();
+        return NULL;
+    }
+    memcpy(s, q, (size_t)(end - q));
+    return s;
+}
+
 static char *float_body(double a, const format_spec *f, char type, bool *upper)
 {
     if (f->precision > INT32_MAX) {   /* C's printf takes an int */
@@ -318,6 +363,8 @@ static char *float_body(double a, const format_spec *f, char type, bool *upper)
     case 'e': case 'E':
         return fmt_alloc(f->alternate ? "%#.*e" : "%.*e", p, a);
     case 'f': case 'F': case '%':
+        if (!f->alternate && p <= 15 && a < 1e15)
+            return fixed_small(a, p);
         return fmt_alloc(f->alternate ? "%#.*f" : "%.*f", p, a);
     case 'g': case 'G': case 'n':
         snprintf(fmt, sizeof fmt, "%%%s.*g", f->alternate ? "#" : "");

@@ -281,13 +281,28 @@ static value digits_limit_error(void)
                      "use sys.set_int_max_str_digits() to increase the limit", int_max_str_digits);
 }
 
+/* The decimal digits of i, written backwards ending at `end`; returns
+ * where they start. No snprintf: str(i) of small ints is hot (f-strings,
+ * %d, print). */
+char *int_small_decimal(int64_t i, char *end)
+{
+    uint64_t u = i < 0 ? -(uint64_t)i : (uint64_t)i;
+    char *p = end;
+    do {
+        *--p = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    if (i < 0) *--p = '-';
+    return p;
+}
+
 value int_to_decimal(value v)
 {
     int64_t i;
     char buf[32];
     if (int_small_of(v, &i)) {
-        int n = snprintf(buf, sizeof buf, "%lld", (long long)i);
-        return str_from_utf8(buf, (size_t)n);
+        char *p = int_small_decimal(i, buf + sizeof buf);
+        return str_from_utf8(p, (size_t)(buf + sizeof buf - p));
     }
     const __mpz_struct *z = ((bigint_object *)v_obj(v))->z;
     size_t bits = mpz_sizeinbase(z, 2);
@@ -843,7 +858,7 @@ static value int_round(value self, int argc, const value *argv, value kwnames)
     zview ts;
     const __mpz_struct *z = int_zget(self, &ts);
     int64_t k;
-    if (int_as_i64(nd, &k) < 0 || -k > (int64_t)mpz_sizeinbase(z, 10) + 1) {
+    if (int_as_i64(nd, &k) < 0 || k < -((int64_t)mpz_sizeinbase(z, 10) + 1)) {    /* no -k: k may be INT64_MIN */
         exc_clear();
         return v_small(0);
     }

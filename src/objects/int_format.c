@@ -56,6 +56,14 @@ value int_format(value v, const char *spec, size_t n)
         return exc_raise(&exc_ValueError, "Negative zero coercion (z) not allowed in integer format specifier");
     if (base == 0)
         return format_char(v, &f);
+    int64_t small;
+    if (base == 10 && int_small_of(v, &small) && small != INT64_MIN) {
+        /* f"{i:06d}": digits on the stack, no GMP, no malloc */
+        char buf[32];
+        char *d = int_small_decimal(small < 0 ? -small : small, buf + sizeof buf);
+        const char *sign = small < 0 ? "-" : f.sign == '+' ? "+" : f.sign == ' ' ? " " : "";
+        return format_spec_number(&f, sign, "", d, (size_t)(buf + sizeof buf - d), 3, "", 0);
+    }
     zview tv;
     const __mpz_struct *z = int_zget(v, &tv);
     if (base == 10 && int_max_str_digits > 0 &&

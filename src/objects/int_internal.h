@@ -21,6 +21,9 @@ TP_MUST_CHECK int int_to_double_checked(value v, double *out);
 int64_t int_hash_value(value v);
 int int_compare(value a, value b);                  /* -1, 0, 1 */
 bool cmp_result(int c, int op);                     /* c (-1/0/1) under a CMP_* op */
+/* The decimal digits of i (sign included), written backwards so they end
+ * at `end` (at least 21 bytes of room before it); returns their start. */
+char *int_small_decimal(int64_t i, char *end);
 TP_MUST_CHECK value int_divmod(value a, value b);
 
 /* int_parse.c */

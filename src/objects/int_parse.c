@@ -398,6 +398,8 @@ value int_to_bytes(value self, int argc, const value *argv, value kwnames)
     int sgn = a[2] ? obj_truthy(a[2]) : 0;
     if (big < 0 || sgn < 0)
         return V_NULL;
+    if ((uint64_t)len > gc_max_request())   /* CPython allocates the result first */
+        return exc_no_memory();
     zview tv;
     const __mpz_struct *z = int_zget(self, &tv);
     if (mpz_sgn(z) < 0 && !sgn)

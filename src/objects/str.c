@@ -261,6 +261,32 @@ value str_concat(value a, value b)
     return v;
 }
 
+value str_concat_array(const value *items, size_t n)
+{
+    size_t size = 0, len = 0;
+    uint32_t ascii = STR_ASCII;
+    for (size_t i = 0; i < n; i++) {
+        str_object *x = v_str(items[i]);
+        size += x->size;
+        len += x->len;
+        ascii &= x->hdr.flags;
+        if (size < x->size) return exc_no_memory();
+    }
+    if (size == 0) return str_empty();
+    if (n == 1 && v_is_str(items[0])) return items[0];
+    value v = str_new_uninit(size);
+    if (!v) return V_NULL;
+    str_object *r = v_str(v);
+    char *d = r->data;
+    for (size_t i = 0; i < n; i++) {
+        memcpy(d, v_str(items[i])->data, v_str(items[i])->size);
+        d += v_str(items[i])->size;
+    }
+    r->len = len;
+    r->hdr.flags |= ascii & STR_ASCII;
+    return v;
+}
+
 bool str_eq(value a, value b)
 {
     if (a == b) return true;

@@ -8,6 +8,7 @@
 #include <stdarg.h>
 #include <stdbool.h>
 #include <stddef.h>
+#include <string.h>
 #include "object.h"
 
 typedef struct str_object {
@@ -44,9 +45,36 @@ void str_hash_init(void);
 TP_MUST_CHECK value str_intern(value s);
 TP_MUST_CHECK value str_intern_cstr(const char *s);
 TP_MUST_CHECK value str_concat(value a, value b);
+/* items[0] + items[1] + ... (all str): one allocation, no builder (the
+ * eval loop's BUILD_STRING, join). */
+TP_MUST_CHECK value str_concat_array(const value *items, size_t n);
 bool str_eq(value a, value b);              /* both str */
 bool str_eq_cstr(value a, const char *s);
 int64_t str_hash(value s);                  /* never fails */
+/* Code point order of two strs (byte order of their UTF-8): <0, 0, >0.
+ * Most comparisons are decided by the first byte ("a" <= ch <= "z"). */
+static inline int str_compare(value a, value b)
+{
+    str_object *x = v_str(a), *y = v_str(b);
+    if (x->size && y->size && x->data[0] != y->data[0])
+        return (unsigned char)x->data[0] < (unsigned char)y->data[0] ? -1 : 1;
+    size_t n = x->size < y->size ? x->size : y->size;
+    int c = memcmp(x->data, y->data, n);
+    if (c) return c;
+    return x->size < y->size ? -1 : x->size > y->size;
+}
+/* a <op> b for strs, op a CMP_* (the eval loop's COMPARE_OP). */
+static inline bool str_compare_op(value a, value b, int op)
+{
+    switch (op) {
+    case CMP_EQ: return str_eq(a, b);
+    case CMP_NE: return !str_eq(a, b);
+    case CMP_LT: return str_compare(a, b) < 0;
+    case CMP_LE: return str_compare(a, b) <= 0;
+    case CMP_GT: return str_compare(a, b) > 0;
+    default: return str_compare(a, b) >= 0;
+    }
+}
 TP_MUST_CHECK value str_repr(value s);      /* repr(): quotes and escapes as CPython */
 TP_MUST_CHECK value str_ascii(value v);     /* ascii(v): repr(v) with non-ASCII escaped */
 /* A builder for str results: append pieces, then finish into a str. */

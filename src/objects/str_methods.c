@@ -286,7 +286,10 @@ METHOD(s_split)
             break;
         }
         size_t q = p;
-        while (q < n && !space_at(d, n, q)) q++;
+        while (q < n && !space_at(d, n, q)) {
+            q++;   /* to the next character: a continuation byte is no start */
+            while (q < n && ((unsigned char)d[q] & 0xC0) == 0x80) q++;
+        }
         if (add_piece(list, self, p, q) < 0) return V_NULL;
         p = q;
     }
@@ -365,11 +368,10 @@ METHOD(s_splitlines)
     static const char *const names[] = {"keepends", NULL};
     value a[1];
     if (str_parse_args("splitlines", argc, argv, kwnames, names, 0, a) < 0) return V_NULL;
-    int keep = 0;
-    if (a[0]) {
+    int64_t keep = 0;
+    if (a[0]) {   /* a C int in CPython: anything with __index__ */
         if (v_is_float(a[0])) return exc_raise(&exc_TypeError, "'float' object cannot be interpreted as an integer");
-        keep = obj_truthy(a[0]);
-        if (keep < 0) return V_NULL;
+        if (str_arg_index(a[0], &keep, 1) < 0) return V_NULL;
     }
     value list = list_new(0);
     if (!list) return V_NULL;

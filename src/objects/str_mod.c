@@ -59,6 +59,15 @@ typedef struct conv_spec {
     uint32_t type;
 } conv_spec;
 
+/* Appends n copies of the ASCII character c, a block at a time. */
+static void add_run(str_builder *b, char c, int64_t n)
+{
+    char block[64];
+    memset(block, c, sizeof block);
+    for (; n > 0; n -= (int64_t)sizeof block)
+        sb_str_add(b, block, n < (int64_t)sizeof block ? (size_t)n : sizeof block);
+}
+
 /* Writes `body` (n bytes, len code points) with sign/prefix into the
  * field, as printf does: zero padding goes after the sign and prefix. */
 static void emit_field(str_builder *b, const conv_spec *cs, const char *sign, const char *prefix,
@@ -71,15 +80,17 @@ static void emit_field(str_builder *b, const conv_spec *cs, const char *sign, co
         b->failed = 1;   /* sb_str_finish: MemoryError */
         return;
     }
+    if (!sb_str_reserve(b, (size_t)padn + extra + n))
+        return;
     if (!cs->left && !(cs->zero && numeric))
-        for (int64_t i = 0; i < padn; i++) sb_str_add(b, " ", 1);
+        add_run(b, ' ', padn);
     sb_str_add(b, sign, strlen(sign));
     sb_str_add(b, prefix, strlen(prefix));
     if (!cs->left && cs->zero && numeric)
-        for (int64_t i = 0; i < padn; i++) sb_str_add(b, "0", 1);
+        add_run(b, '0', padn);
     sb_str_add(b, body, n);
     if (cs->left)
-        for (int64_t i = 0; i < padn; i++) sb_str_add(b, " ", 1);
+        add_run(b, ' ', padn);
 }
 
 /* An int for %d/%x/%o/%c: ints, __index__, and (for %d %i %u) floats and
@@ -209,6 +220,10 @@ static int read_number(fmt_state *st, const char *d, size_t n, size_t *p, int64_
         if (!v_is_int_like(v)) { exc_raise(&exc_TypeError, "* wants int"); return -1; }
         int64_t i;
         if (int_as_i64(v, &i) < 0) return -1;
+        if (is_prec && (i > INT32_MAX || i < INT32_MIN)) {   /* a C int in CPython */
+            exc_raise(&exc_OverflowError, "Python int too large to convert to C int");
+            return -1;
+        }
         *out = i;
         return 1;
     }
@@ -314,13 +329,9 @@ value str_mod_format(value fmt, value args)
         default: {
             size_t idx = str_count_cps(d, tpos);
             sb_str_abandon(&b);
-            if (cs.type >= 32 && cs.type < 127)
-                return exc_raise(&exc_ValueError, "unsupported format character '%c' (0x%x) at index %zu",
-                                 (int)cs.type, (unsigned)cs.type, idx);
-            value ch = str_from_cp(cs.type);
-            if (!ch) return V_NULL;
-            return exc_raise(&exc_ValueError, "unsupported format character %R (0x%x) at index %zu", ch,
-                             (unsigned)cs.type, idx);
+            /* CPython shows the character only when it is in [31, 126] */
+            return exc_raise(&exc_ValueError, "unsupported format character '%c' (0x%x) at index %zu",
+                             cs.type >= 31 && cs.type <= 126 ? (int)cs.type : '?', (unsigned)cs.type, idx);
         }
         }
         if (rc < 0) { sb_str_abandon(&b); return V_NULL; }

@@ -31,16 +31,7 @@ static int s_hash(value s, int64_t *out)
 static value s_richcompare(value a, value b, int op)
 {
     if (!v_is_str_like(a) || !v_is_str_like(b)) return V_NOTIMPL;
-    if (op == CMP_EQ || op == CMP_NE) return v_bool(str_eq(a, b) == (op == CMP_EQ));
-    size_t na = str_size(a), nb = str_size(b);
-    int c = memcmp(str_data(a), str_data(b), na < nb ? na : nb);
-    if (c == 0) c = na < nb ? -1 : na > nb;
-    switch (op) {
-    case CMP_LT: return v_bool(c < 0);
-    case CMP_LE: return v_bool(c <= 0);
-    case CMP_GT: return v_bool(c > 0);
-    default: return v_bool(c >= 0);
-    }
+    return v_bool(str_compare_op(a, b, op));
 }
 
 static int64_t s_len(value s) { return (int64_t)str_len(s); }

@@ -457,8 +457,14 @@ int type_ready(type_object *t)
     t->mro = compute_mro(t);
     if (!t->mro)
         return -1;
+    /* As CPython: a static type on object that sets no new slot is not
+     * instantiable ("cannot create 'list_iterator' instances"), since
+     * object's new would skip the invariants its own constructor sets up. */
+    bool no_new = !(t->flags & TYPE_HEAPTYPE) && !t->new && t->base == &object_type;
     if (t->base)
         inherit_slots(t, t->base);
+    if (no_new)
+        t->new = NULL;
     if (type_is_subtype(t, &type_type))
         t->flags |= TYPE_TYPE_SUBCLASS;
     assign_version(t);

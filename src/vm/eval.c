@@ -569,6 +569,9 @@ static value format_value(value v, int conv, value spec)
         return V_NULL;
     if (v_is_str(v) && (!spec || str_size(spec) == 0))
         return v;
+    /* format(x, '') is str(x) for exact ints and floats: no spec object */
+    if (!spec && (v_is_int(v) || v_type(v) == &int_type || v_type(v) == &float_type))
+        return obj_str(v);
     if (!spec) {
         spec = str_from_cstr("");
         if (!spec)
@@ -579,11 +582,7 @@ static value format_value(value v, int conv, value spec)
 
 static value build_string(value *items, int n)
 {
-    str_builder b;
-    sb_str_init(&b);
-    for (int i = 0; i < n; i++)
-        sb_str_add_value(&b, items[i]);
-    return sb_str_finish(&b);
+    return str_concat_array(items, (size_t)n);
 }
 
 /* The `exc` of WITH_EXCEPT_START: calls exit(type, exc, tb). */
@@ -687,6 +686,22 @@ static inline value small_binop(value a, value b, int op)
  * double, so the result is the one float.c computes). *x, *y: the
  * operands as doubles; false: take the generic path. */
 #define EXACT_INT_BOUND ((int64_t)1 << 53)
+
+/* v as a double, when it is an exact float or a small int that a double
+ * holds exactly. */
+static inline bool float_or_exact_int(value v, double *x)
+{
+    if (v_is_float(v)) {
+        *x = v_float(v);
+        return true;
+    }
+    if (v_is_int(v) && v_int(v) <= EXACT_INT_BOUND && v_int(v) >= -EXACT_INT_BOUND) {
+        *x = (double)v_int(v);
+        return true;
+    }
+    return false;
+}
+
 static inline bool float_operands(value a, value b, double *x, double *y)
 {
     if (v_is_float(a)) {
@@ -749,17 +764,26 @@ static inline __attribute__((always_inline)) value float_box(double d)
     return v_from_obj(f);
 }
 
+/* The facts (icache.h) of instruction instr of co when its cache is
+ * made now; *facts: the cache's array, for the next ones. */
+static int warm_facts(code_object *co, const uint8_t **facts, int instr)
+{
+    code_icache *c = icache_warm(co);
+    if (!c)
+        return 0;
+    *facts = c->facts;
+    return c->facts[instr];
+}
+
 /* The box for a float fast path's result d. An operand that the bytecode
  * says is another BINARY_OP's result (facts IC_TEMP_*), and that is one of
  * the last two boxes the fast paths made (fresh[]: so no generic path
  * returned it from somewhere else), is seen by nobody but this
  * instruction: its box is reused. Otherwise a new box, remembered in
  * fresh[]. V_NULL: out of memory. */
-static inline __attribute__((always_inline)) value float_result(code_object *co, int instr, value a, value b,
-                                                                 double d, value fresh[2])
+static inline __attribute__((always_inline)) value float_result(int facts, value a, value b, double d,
+                                                                 value fresh[2])
 {
-    code_icache *c = co->icache ? co->icache : icache_warm(co);
-    int facts = c ? c->facts[instr] : 0;
     if ((facts & IC_TEMP_LEFT) && (a == fresh[0] || a == fresh[1])) {
         ((float_object *)v_obj(a))->d = d;
         return a;
@@ -813,6 +837,7 @@ static value run_frame(frame *f, value throw_exc)
     code_object *co;
     const code_unit *first, *ip;
     value *sp, *locals, *consts, *names;
+    const uint8_t *facts;   /* co->icache->facts, or NULL */
     value kwnames = V_NULL;
     value fresh[2] = { V_NULL, V_NULL };   /* float_result's new boxes */
     int op, oparg;
@@ -827,6 +852,7 @@ static value run_frame(frame *f, value throw_exc)
         locals = f->localsplus;                              \
         consts = tuple_items(co->consts);                    \
         names = tuple_items(co->names);                      \
+        facts = co->icache ? co->icache->facts : NULL;      \
     } while (0)
 #define PUSH(v) (*sp++ = (v))
 #define POP() (*--sp)
@@ -839,6 +865,8 @@ static value run_frame(frame *f, value throw_exc)
  * skip it, and `error` sets it from ip for whichever instruction failed.
  * ip is past the instruction (and past its EXTENDED_ARG prefixes). */
 #define INSTR_INDEX() ((int)(ip - first) - 1)
+/* This instruction's facts (icache.h), once co has a cache. */
+#define OP_FACTS() (facts ? facts[INSTR_INDEX()] : warm_facts(co, &facts, INSTR_INDEX()))
 #define SAVE_LASTI() (f->lasti = INSTR_INDEX())
 #define DISPATCH()                                           \
     do {                                                     \
@@ -848,6 +876,23 @@ static value run_frame(frame *f, value throw_exc)
         goto *targets[op];                                   \
     } while (0)
 #define JUMPTO(i) (ip = first + (i))
+/* The result of a compare whose operands are popped: a POP_JUMP_IF_FALSE
+ * or _TRUE right after it is done at once, without pushing the bool. */
+#define PUSH_COMPARE(res)                                    \
+    do {                                                     \
+        code_unit n_ = *ip;                                  \
+        if (code_op(n_) == OP_POP_JUMP_IF_FALSE) {           \
+            ip++;                                            \
+            if (!(res))                                      \
+                JUMPTO(code_arg(n_));                        \
+        } else if (code_op(n_) == OP_POP_JUMP_IF_TRUE) {     \
+            ip++;                                            \
+            if (res)                                         \
+                JUMPTO(code_arg(n_));                        \
+        } else {                                             \
+            PUSH(v_bool(res));                               \
+        }                                                    \
+    } while (0)
 #define ERROR() goto error
 
     LOAD_FRAME();
@@ -1115,14 +1160,36 @@ op_BINARY_OP: {
          * correctly rounded division, as int.c's true division */
         if (!r && nb == NB_TRUEDIV && v_int(b) != 0 && v_int(a) <= EXACT_INT_BOUND &&
             v_int(a) >= -EXACT_INT_BOUND && v_int(b) <= EXACT_INT_BOUND && v_int(b) >= -EXACT_INT_BOUND) {
-            r = float_result(co, INSTR_INDEX(), a, b, (double)v_int(a) / (double)v_int(b), fresh);
+            r = float_result(OP_FACTS(), a, b, (double)v_int(a) / (double)v_int(b), fresh);
             if (!r) {
                 sp--;
                 ERROR();
             }
         }
     } else if (float_operands(a, b, &x, &y) && float_binop(x, y, nb, &d)) {
-        r = float_result(co, INSTR_INDEX(), a, b, d, fresh);
+        /* a result that only feeds the compare after it needs no box:
+         * `c < a op b` (COMPARE_OP next) or `a op b < c` (c a constant or
+         * a local, then COMPARE_OP) */
+        code_unit n0 = ip[0];
+        double c;
+        if (code_op(n0) == OP_COMPARE_OP && float_or_exact_int(PEEK(2), &c)) {
+            bool res = float_compare(c, d, code_arg(n0));
+            sp -= 2;
+            ip++;
+            PUSH_COMPARE(res);
+            DISPATCH();
+        }
+        if ((code_op(n0) == OP_LOAD_CONST || code_op(n0) == OP_LOAD_FAST) && code_op(ip[1]) == OP_COMPARE_OP) {
+            value cv = code_op(n0) == OP_LOAD_CONST ? consts[code_arg(n0)] : locals[code_arg(n0)];
+            if (cv && float_or_exact_int(cv, &c)) {
+                bool res = float_compare(d, c, code_arg(ip[1]));
+                sp--;
+                ip += 2;
+                PUSH_COMPARE(res);
+                DISPATCH();
+            }
+        }
+        r = float_result(OP_FACTS(), a, b, d, fresh);
         if (!r) {
             sp--;
             ERROR();
@@ -1178,11 +1245,26 @@ op_UNARY_INVERT: {
 op_COMPARE_OP: {
     value b = POP(), a = TOP(), r;
     double x, y;
-    if (v_is_int(a) && v_is_int(b))
-        r = v_bool(small_compare(a, b, oparg));
-    else if (float_operands(a, b, &x, &y))
-        r = v_bool(float_compare(x, y, oparg));
-    else if (SAVE_LASTI(), !(r = obj_richcompare(a, b, oparg)))
+    if (v_is_int(a) && v_is_int(b)) {
+        bool res = small_compare(a, b, oparg);
+        sp--;
+        PUSH_COMPARE(res);
+        DISPATCH();
+    }
+    if (float_operands(a, b, &x, &y)) {
+        bool res = float_compare(x, y, oparg);
+        sp--;
+        PUSH_COMPARE(res);
+        DISPATCH();
+    }
+    if (v_is_str(a) && v_is_str(b)) {   /* perf-data: exact strs never call out */
+        bool res = str_compare_op(a, b, oparg);
+        sp--;
+        PUSH_COMPARE(res);
+        DISPATCH();
+    }
+    SAVE_LASTI();
+    if (!(r = obj_richcompare(a, b, oparg)))
         ERROR();
     TOP() = r;
     DISPATCH();
@@ -1216,8 +1298,20 @@ op_BINARY_SUBSCR: {
     DISPATCH();
 }
 op_STORE_SUBSCR: {
+    value k = TOP(), c = PEEK(2);
+    if (v_is_list(c) && v_is_int(k)) {
+        int64_t i = v_int(k), n = (int64_t)list_len(c);
+        if (i < 0)
+            i += n;
+        if (i >= 0 && i < n) {
+            v_list(c)->items[i] = PEEK(3);
+            sp -= 3;
+            DISPATCH();
+        }
+    }
     SAVE_LASTI();
-    value k = POP(), c = POP(), v = POP();
+    sp -= 2;
+    value v = POP();
     if (obj_setitem(c, k, v) < 0)
         ERROR();
     DISPATCH();
@@ -1260,6 +1354,17 @@ op_BUILD_SLICE: {
     DISPATCH();
 }
 op_BUILD_TUPLE: {
+    if (code_op(*ip) == OP_UNPACK_SEQUENCE && code_arg(*ip) == oparg) {
+        /* `a, b = b, a`: the unpacked items are the packed ones, first on
+         * top, so the tuple is never made */
+        for (value *lo = sp - oparg, *hi = sp - 1; lo < hi; lo++, hi--) {
+            value t = *lo;
+            *lo = *hi;
+            *hi = t;
+        }
+        ip++;
+        DISPATCH();
+    }
     SAVE_LASTI();
     value r = tuple_from_array(sp - oparg, (size_t)oparg);
     if (!r)
@@ -1449,7 +1554,7 @@ op_JUMP_BACKWARD_NO_INTERRUPT:
     DISPATCH();
 op_POP_JUMP_IF_FALSE: {
     value v = POP();
-    int b = v == V_TRUE ? 1 : v == V_FALSE ? 0 : (SAVE_LASTI(), obj_truthy(v));
+    int b = v == V_TRUE ? 1 : v == V_FALSE ? 0 : v_is_int(v) ? v != v_small(0) : (SAVE_LASTI(), obj_truthy(v));
     if (b < 0)
         ERROR();
     if (!b)
@@ -1458,7 +1563,7 @@ op_POP_JUMP_IF_FALSE: {
 }
 op_POP_JUMP_IF_TRUE: {
     value v = POP();
-    int b = v == V_TRUE ? 1 : v == V_FALSE ? 0 : (SAVE_LASTI(), obj_truthy(v));
+    int b = v == V_TRUE ? 1 : v == V_FALSE ? 0 : v_is_int(v) ? v != v_small(0) : (SAVE_LASTI(), obj_truthy(v));
     if (b < 0)
         ERROR();
     if (b)

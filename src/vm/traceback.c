@@ -14,7 +14,8 @@
  *     with Taipan's parser; runs of one repeated entry are folded after
  *     three into "[Previous line repeated N more times]";
  *   - a SyntaxError's location block (src/front/diag.c prints it);
- *   - "module.Qualname: str(exc)", then the __notes__;
+ *   - "module.Qualname: str(exc)", with 3.11's ". Did you mean: 'x'?" for
+ *     a NameError or AttributeError with a close name, then the __notes__;
  *   - exception groups inside their frame of "| " margins and
  *     "+---- n ----" separators, at most 15 wide and 10 deep. */
 #include "traceback.h"
