@@ -282,11 +282,35 @@ static void *alloc_block(int kind, size_t size, bool zero)
     return p;
 }
 
+/* alloc_block's common case, inline: a small block popped from its
+ * class's free list while no collection is due, counted as alloc_inline.h
+ * counts (gc_inline_bytes against gc_inline_limit, which is 0 until the
+ * first alloc_block and always in the stress build). *cell_size gets the
+ * cell's size. NULL: take alloc_block. */
+static inline void *alloc_fast(int kind, size_t size, size_t *cell_size)
+{
+    if (size > HEAP_SMALL_MAX) return NULL;
+    int cls = heap_class_for(size);
+    heap_size_class *sc = &heap_classes[kind][cls];
+    void *cell = sc->free;
+    size_t cs = heap_class_size[cls];
+    if (!cell || gc_inline_bytes + cs > gc_inline_limit) return NULL;
+    sc->free = *(void **)cell;
+    gc_inline_bytes += cs;
+    heap_page *pg = (heap_page *)((uintptr_t)cell & ~(uintptr_t)(HEAP_PAGE_SIZE - 1));
+    heap_set_bit(pg->alloc, heap_cell_index(pg, (uintptr_t)cell));
+    *cell_size = cs;
+    return cell;
+}
+
 object *gc_alloc(type_object *type, size_t size)
 {
     if (size < sizeof(object)) size = sizeof(object);
-    object *o = alloc_block(type->finalize ? HEAP_FIN : HEAP_OBJ, size, true);
-    if (!o) return NULL;
+    int kind = type->finalize ? HEAP_FIN : HEAP_OBJ;
+    size_t cs;
+    object *o = alloc_fast(kind, size, &cs);
+    if (o) memset(o, 0, size);   /* the object's bytes: the rest of the cell is never read */
+    else if (!(o = alloc_block(kind, size, true))) return NULL;
     o->type = type;
     o->gc_bits = GC_HEAP | (heap_is_small_size(size) ? 0 : GC_LARGE);
     return o;
@@ -312,8 +336,9 @@ object *gc_alloc_leaf(type_object *type, size_t size)
 {
     if (!leaf_type_ok(type)) return gc_alloc(type, size);
     if (size < sizeof(object)) size = sizeof(object);
-    object *o = alloc_block(HEAP_LEAF, size, false);
-    if (!o) return NULL;
+    size_t cs;
+    object *o = alloc_fast(HEAP_LEAF, size, &cs);
+    if (!o && !(o = alloc_block(HEAP_LEAF, size, false))) return NULL;
     o->type = type;
     o->gc_bits = GC_HEAP | (heap_is_small_size(size) ? 0 : GC_LARGE);
     o->flags = 0;
@@ -330,7 +355,14 @@ void gc_charge(size_t bytes)
 
 void *gc_alloc_raw(size_t size)
 {
-    return alloc_block(HEAP_RAW, size ? size : 1, true);
+    if (!size) size = 1;
+    size_t cs;
+    void *p = alloc_fast(HEAP_RAW, size, &cs);
+    if (p) {
+        memset(p, 0, cs);     /* all of it: a raw block may be scanned whole */
+        return p;
+    }
+    return alloc_block(HEAP_RAW, size, true);
 }
 
 void *gc_realloc_raw(void *p, size_t old_size, size_t new_size)

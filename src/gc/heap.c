@@ -18,36 +18,24 @@
 
 /* -- Size classes ------------------------------------------------------------ */
 
-/* 16-byte steps up to 256, then 32, 64 and 128 up to 2 KiB (at most ~12%
- * waste per cell), then 512 and 1024 up to 8 KiB (~20%): 48 classes in
- * all. Blocks of a few KiB (strings built by +=, list arrays) thus stay in
- * pages too, where they cost no malloc, no registry entry and no sort. */
-#define NCLASSES 48
-static uint32_t class_size[NCLASSES];
-static uint8_t class_of[HEAP_SMALL_MAX / HEAP_CELL_MIN + 1];   /* by (size+15)/16 */
-
-typedef struct size_class {
-    void *free;                  /* free cells, linked through their first word */
-    heap_page *pages;
-    heap_page *unswept;          /* pages (in `pages`) whose free cells are not
-                                    yet in `free`: threaded when needed */
-} size_class;
-
-static size_class classes[HEAP_KINDS][NCLASSES];
+/* The classes are listed in heap.h; heap_alloc_fast reads these tables. */
+uint32_t heap_class_size[HEAP_NCLASSES];
+uint8_t heap_class_of[HEAP_SMALL_MAX / HEAP_CELL_MIN + 1];
+heap_size_class heap_classes[HEAP_KINDS][HEAP_NCLASSES];
 
 static void init_classes(void)
 {
     int n = 0;
-    for (uint32_t s = 16; s <= 256; s += 16) class_size[n++] = s;
-    for (uint32_t s = 288; s <= 512; s += 32) class_size[n++] = s;
-    for (uint32_t s = 576; s <= 1024; s += 64) class_size[n++] = s;
-    for (uint32_t s = 1152; s <= 2048; s += 128) class_size[n++] = s;
-    for (uint32_t s = 2560; s <= 4096; s += 512) class_size[n++] = s;
-    for (uint32_t s = 5120; s <= 8192; s += 1024) class_size[n++] = s;
+    for (uint32_t s = 16; s <= 256; s += 16) heap_class_size[n++] = s;
+    for (uint32_t s = 288; s <= 512; s += 32) heap_class_size[n++] = s;
+    for (uint32_t s = 576; s <= 1024; s += 64) heap_class_size[n++] = s;
+    for (uint32_t s = 1152; s <= 2048; s += 128) heap_class_size[n++] = s;
+    for (uint32_t s = 2560; s <= 4096; s += 512) heap_class_size[n++] = s;
+    for (uint32_t s = 5120; s <= 8192; s += 1024) heap_class_size[n++] = s;
     int c = 0;
     for (size_t i = 0; i <= HEAP_SMALL_MAX / HEAP_CELL_MIN; i++) {
-        while (class_size[c] < i * HEAP_CELL_MIN) c++;
-        class_of[i] = (uint8_t)c;
+        while (heap_class_size[c] < i * HEAP_CELL_MIN) c++;
+        heap_class_of[i] = (uint8_t)c;
     }
 }
 
@@ -131,25 +119,47 @@ void heap_set_page_cache_limit(size_t bytes)
     }
 }
 
-/* A fresh HEAP_PAGE_SIZE-aligned, zero-filled region, or NULL: map twice
- * the size and unmap the unaligned ends. */
-static void *map_aligned_page(void)
+/* A fresh `size`-aligned, zero-filled region of `size` bytes, or NULL:
+ * map twice the size and unmap the unaligned ends. */
+static char *map_aligned(size_t size)
 {
-    size_t len = 2 * HEAP_PAGE_SIZE;
+    size_t len = 2 * size;
     char *p = mmap(NULL, len, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
     if (p == MAP_FAILED) return NULL;
-    uintptr_t start = ((uintptr_t)p + HEAP_PAGE_SIZE - 1) & ~(uintptr_t)(HEAP_PAGE_SIZE - 1);
-    size_t head = start - (uintptr_t)p, tail = len - head - HEAP_PAGE_SIZE;
+    uintptr_t start = ((uintptr_t)p + size - 1) & ~(uintptr_t)(size - 1);
+    size_t head = start - (uintptr_t)p, tail = len - head - size;
     if (head) munmap(p, head);
-    if (tail) munmap((char *)start + HEAP_PAGE_SIZE, tail);
-    return (void *)start;
+    if (tail) munmap((char *)start + size, tail);
+    return (char *)start;
+}
+
+/* Pages are cut from 2 MiB arenas that the kernel may back with
+ * transparent huge pages (MADV_HUGEPAGE): a growing heap then takes one
+ * page fault per 2 MiB instead of one per 4 KiB, which was most of the
+ * system time of programs that build big structures. A page given back
+ * to the system is unmapped alone, as before. */
+#define ARENA_SIZE ((size_t)2 << 20)
+static char *arena_next, *arena_end;
+
+static void *map_aligned_page(void)
+{
+    if (arena_next == arena_end) {
+        char *a = map_aligned(ARENA_SIZE);
+        if (!a) return map_aligned(HEAP_PAGE_SIZE);
+        (void)madvise(a, ARENA_SIZE, MADV_HUGEPAGE);   /* a hint: failure is harmless */
+        arena_next = a;
+        arena_end = a + ARENA_SIZE;
+    }
+    void *pg = arena_next;
+    arena_next += HEAP_PAGE_SIZE;
+    return pg;
 }
 
 static void format_page(heap_page *pg, int kind, int cls)
 {
     size_t first = (sizeof(heap_page) + HEAP_CELL_MIN - 1) & ~(size_t)(HEAP_CELL_MIN - 1);
     memset(pg, 0, sizeof *pg);
-    pg->cell_size = class_size[cls];
+    pg->cell_size = heap_class_size[cls];
     pg->ncells = (uint32_t)((HEAP_PAGE_SIZE - first) / pg->cell_size);
     pg->recip = (uint32_t)((((uint64_t)1 << 32) + pg->cell_size - 1) / pg->cell_size);
     pg->kind = (uint8_t)kind;
@@ -169,7 +179,7 @@ static inline size_t page_words(const heap_page *pg)
  * list, last cell first so that allocation proceeds upwards. */
 static void thread_free_cells(heap_page *pg)
 {
-    size_class *sc = &classes[pg->kind][pg->cls];
+    heap_size_class *sc = &heap_classes[pg->kind][pg->cls];
     void *head = sc->free;
     for (uint32_t w = (pg->ncells + 63) / 64; w-- > 0;) {
         if (pg->alloc[w] == ~(uint64_t)0) continue;      /* 64 cells in use */
@@ -199,7 +209,7 @@ static heap_page *new_page(int kind, int cls)
         return NULL;
     }
     format_page(pg, kind, cls);
-    size_class *sc = &classes[kind][cls];
+    heap_size_class *sc = &heap_classes[kind][cls];
     pg->next = sc->pages;
     sc->pages = pg;
     npages++;
@@ -301,8 +311,8 @@ int heap_init(void)
 void *heap_alloc(int kind, size_t size, bool zero, size_t *charged)
 {
     if (size > HEAP_SMALL_MAX) return alloc_large(kind, size, zero, charged);
-    int cls = class_of[(size + HEAP_CELL_MIN - 1) / HEAP_CELL_MIN];
-    size_class *sc = &classes[kind][cls];
+    int cls = heap_class_of[(size + HEAP_CELL_MIN - 1) / HEAP_CELL_MIN];
+    heap_size_class *sc = &heap_classes[kind][cls];
     void *cell = sc->free;
     while (!cell && sc->unswept) {     /* lazy sweeping: the next swept page */
         heap_page *pg = sc->unswept;
@@ -325,12 +335,12 @@ void *heap_alloc(int kind, size_t size, bool zero, size_t *charged)
 
 void **heap_free_list(int kind, size_t size)
 {
-    return &classes[kind][class_of[(size + HEAP_CELL_MIN - 1) / HEAP_CELL_MIN]].free;
+    return &heap_classes[kind][heap_class_of[(size + HEAP_CELL_MIN - 1) / HEAP_CELL_MIN]].free;
 }
 
 size_t heap_cell_size(size_t size)
 {
-    return class_size[class_of[(size + HEAP_CELL_MIN - 1) / HEAP_CELL_MIN]];
+    return heap_class_size[heap_class_of[(size + HEAP_CELL_MIN - 1) / HEAP_CELL_MIN]];
 }
 
 void *heap_realloc_large(void *p, size_t size)
@@ -361,7 +371,7 @@ void heap_free_raw(void *p)
     if (pg) {
         uint32_t i = heap_cell_index(pg, (uintptr_t)p);
         pg->alloc[i >> 6] &= ~((uint64_t)1 << (i & 63));
-        size_class *sc = &classes[pg->kind][pg->cls];
+        heap_size_class *sc = &heap_classes[pg->kind][pg->cls];
         *(void **)p = sc->free;
         sc->free = p;
         return;
@@ -424,8 +434,8 @@ bool heap_is_marked(void *p, bool large)
 void heap_each_marked(void (*fn)(void *block, int kind))
 {
     for (int k = 0; k < HEAP_KINDS; k++)
-        for (int c = 0; c < NCLASSES; c++)
-            for (heap_page *pg = classes[k][c].pages; pg; pg = pg->next)
+        for (int c = 0; c < HEAP_NCLASSES; c++)
+            for (heap_page *pg = heap_classes[k][c].pages; pg; pg = pg->next)
                 for (size_t w = 0, nw = page_words(pg); w < nw; w++) {
                     uint64_t m = pg->mark[w];
                     while (m) {
@@ -453,8 +463,8 @@ static size_t objects_freed;
 
 static void run_c_finalizers(void)
 {
-    for (int c = 0; c < NCLASSES; c++)
-        for (heap_page *pg = classes[HEAP_FIN][c].pages; pg; pg = pg->next)
+    for (int c = 0; c < HEAP_NCLASSES; c++)
+        for (heap_page *pg = heap_classes[HEAP_FIN][c].pages; pg; pg = pg->next)
             for (size_t w = 0, nw = page_words(pg); w < nw; w++) {
                 uint64_t dead = pg->alloc[w] & ~pg->mark[w];
                 while (dead) {
@@ -482,7 +492,7 @@ static inline uint32_t popcount64(uint64_t x)
  * list is rebuilt lazily, a page at a time, as heap_alloc needs cells (a
  * collection costs the live data, not the heap's free space). Returns the
  * live bytes. */
-static size_t sweep_class(size_class *sc, bool *released)
+static size_t sweep_class(heap_size_class *sc, bool *released)
 {
     size_t live = 0;
     sc->free = NULL;
@@ -518,8 +528,8 @@ static void rebuild_page_set(void)
     heap_lo = UINTPTR_MAX;
     heap_hi = 0;
     for (int k = 0; k < HEAP_KINDS; k++)
-        for (int c = 0; c < NCLASSES; c++)
-            for (heap_page *pg = classes[k][c].pages; pg; pg = pg->next)
+        for (int c = 0; c < HEAP_NCLASSES; c++)
+            for (heap_page *pg = heap_classes[k][c].pages; pg; pg = pg->next)
                 (void)pset_add((uintptr_t)pg);   /* cannot grow: fewer than before */
 }
 
@@ -555,8 +565,8 @@ size_t heap_sweep(void)
     size_t live = 0;
     bool released = false;
     for (int k = 0; k < HEAP_KINDS; k++)
-        for (int c = 0; c < NCLASSES; c++)
-            live += sweep_class(&classes[k][c], &released);
+        for (int c = 0; c < HEAP_NCLASSES; c++)
+            live += sweep_class(&heap_classes[k][c], &released);
     if (released) rebuild_page_set();
     live += sweep_large();
     live_after_sweep = live;

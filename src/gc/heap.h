@@ -28,6 +28,15 @@
  * type has a C finalizer, traced as HEAP_OBJ; only these are visited when
  * they die, so the sweep never touches other dead memory. */
 enum { HEAP_OBJ, HEAP_RAW, HEAP_LEAF, HEAP_FIN, HEAP_KINDS };
+
+/* 16-byte steps up to 256, then 32, 64 and 128 up to 2 KiB (at most ~12%
+ * waste per cell), then 512 and 1024 up to 8 KiB (~20%): 48 classes in
+ * all. Blocks of a few KiB (strings built by +=, list arrays) thus stay in
+ * pages too, where they cost no malloc, no registry entry and no sort. */
+#define HEAP_NCLASSES 48
+extern uint32_t heap_class_size[HEAP_NCLASSES];
+extern uint8_t heap_class_of[];              /* the class of a size, by (size + 15) / 16 */
+static inline int heap_class_for(size_t size) { return heap_class_of[(size + HEAP_CELL_MIN - 1) / HEAP_CELL_MIN]; }
 static inline bool heap_kind_is_object(int kind) { return kind != HEAP_RAW; }
 
 typedef struct heap_page {
@@ -42,6 +51,15 @@ typedef struct heap_page {
     uint64_t alloc[HEAP_BITMAP_WORDS];   /* cell holds a block */
     uint64_t mark[HEAP_BITMAP_WORDS];    /* block reached in this collection */
 } heap_page;
+
+/* The free cells of one (kind, class), and its pages. */
+typedef struct heap_size_class {
+    void *free;                  /* free cells, linked through their first word */
+    struct heap_page *pages;
+    struct heap_page *unswept;   /* pages (in `pages`) whose free cells are not
+                                    yet in `free`: threaded when needed */
+} heap_size_class;
+extern heap_size_class heap_classes[HEAP_KINDS][HEAP_NCLASSES];
 
 /* A large block: this header, then the block (16-byte aligned). */
 typedef struct heap_large {

@@ -18,8 +18,6 @@
 #include "exceptions.h"
 #include "int.h"
 #include "int_internal.h"
-#include "iterators.h"
-#include "list.h"
 #include "memoryview.h"
 #include "sequtil.h"
 #include "slice.h"

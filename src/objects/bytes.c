@@ -24,8 +24,8 @@
 #include "../util/repr.h"
 #include "../util/strbuf.h"
 
-/* A bytes object (or an instance of a bytes subclass: they add no fields)
- * of n bytes, copied from s unless s is NULL (then zeros). */
+/* A bytes object (or an instance of a bytes subclass) of n bytes, copied
+ * from s unless s is NULL (then zeros). */
 static value bytes_alloc(type_object *type, const char *s, size_t n)
 {
     if (n > ((size_t)1 << 60)) return exc_no_memory();

@@ -21,6 +21,7 @@
 #include "str_internal.h"
 #include "tuple.h"
 #include "type.h"
+#include "../gc/gc.h"
 #include "../util/strbuf.h"
 #include "../vm/exc.h"
 
@@ -306,6 +307,18 @@ METHOD(bm_join)
     size_t count = list_len(items);
     if (count == 1 && v_is_bytes(list_get(items, 0)) && v_is_bytes(self))
         return list_get(items, 0);
+    /* sized first: a result no memory can hold fails at once */
+    uint64_t total = 0;
+    size_t sepn;
+    (void)sdata(self, &sepn);
+    for (size_t i = 0; i < count; i++) {
+        const char *d;
+        size_t n;
+        if (buffer_get(list_get(items, i), &d, &n))
+            total += n + (i ? sepn : 0);
+    }
+    if (total > gc_max_request())
+        return exc_no_memory();
     strbuf sb;
     sb_init(&sb);
     for (size_t i = 0; i < count; i++) {
@@ -549,6 +562,28 @@ METHOD(bm_strip) { return strip_common("strip", self, argc, argv, true, true); }
 METHOD(bm_lstrip) { return strip_common("lstrip", self, argc, argv, true, false); }
 METHOD(bm_rstrip) { return strip_common("rstrip", self, argc, argv, false, true); }
 
+/* The size of h with up to `count` occurrences of old (on bytes)
+ * replaced by nn bytes (saturating). */
+static uint64_t replaced_size(const char *h, size_t n, const char *od, size_t on, size_t nn, int64_t count)
+{
+    uint64_t found = 0;
+    if (on == 0) {
+        found = (uint64_t)count < (uint64_t)n + 1 ? (uint64_t)count : (uint64_t)n + 1;
+    } else {
+        for (size_t i = 0; (int64_t)found < count;) {
+            int64_t f = str_find_bytes(h, i, n, od, on, 0);
+            if (f < 0)
+                break;
+            found++;
+            i = (size_t)f + on;
+        }
+    }
+    uint64_t grow;
+    if (__builtin_mul_overflow(found, (uint64_t)(nn - on), &grow) || grow > UINT64_MAX - n)
+        return UINT64_MAX;
+    return n + grow;
+}
+
 METHOD(bm_replace)
 {
     if (args_count("replace", argc, 2, 3) < 0)
@@ -568,6 +603,8 @@ METHOD(bm_replace)
     const char *h = sdata(self, &n);
     if (count < 0)
         count = INT64_MAX;
+    if (nn > on && replaced_size(h, n, od, on, nn, count) > gc_max_request())
+        return exc_no_memory();   /* sized first: fails at once, not after growing */
     strbuf sb;
     sb_init(&sb);
     size_t i = 0;
@@ -834,21 +871,29 @@ METHOD(bm_expandtabs)
     }
     size_t n;
     const char *d = sdata(self, &n);
+    /* sized first (CPython's way): an impossible result fails at once */
+    uint64_t total = 0;
+    int64_t col = 0;
+    for (size_t i = 0; i < n; i++) {
+        int64_t k = d[i] == '\t' ? (tab > 0 ? tab - col % tab : 0) : 1;
+        col = d[i] == '\t' ? col + k : d[i] == '\n' || d[i] == '\r' ? 0 : col + 1;
+        if (__builtin_add_overflow(total, (uint64_t)k, &total) || total > (uint64_t)INT64_MAX)
+            return exc_raise(&exc_OverflowError, "result too long");
+    }
+    if (total > gc_max_request())
+        return exc_no_memory();
+    static const char spaces[64] = "                                                                ";
     strbuf sb;
     sb_init(&sb);
-    int64_t col = 0;
+    col = 0;
     for (size_t i = 0; i < n && !sb.failed; i++) {
         char c = d[i];
         if (c == '\t') {
             if (tab > 0) {
                 int64_t k = tab - col % tab;
-                if (sb.len + (uint64_t)k > ((uint64_t)1 << 40)) {
-                    sb_free(&sb);
-                    return exc_raise(&exc_OverflowError, "result too long");
-                }
-                for (int64_t j = 0; j < k; j++)
-                    sb_putc(&sb, ' ');
                 col += k;
+                for (; k > 0; k -= 64)
+                    sb_append(&sb, spaces, k < 64 ? (size_t)k : 64);
             }
         } else {
             sb_putc(&sb, c);

@@ -78,11 +78,19 @@ static int dict_resize(dict_object *d, size_t size)
     return 0;
 }
 
-static int dict_init_storage(dict_object *d)
+/* The index of every empty dict until its first insertion: a new dict
+ * ({}, dict(), **kwargs) costs one object and no storage, as CPython's
+ * shared empty keys. Only look-ups read it; an insertion finds no room
+ * (cap 0) and resizes first. Not a heap block: dict_trace skips it. */
+static const int32_t empty_index[MIN_SIZE] = {-1, -1, -1, -1, -1, -1, -1, -1};
+
+static void dict_init_storage(dict_object *d)
 {
     d->nentries = 0;
     d->entries = NULL;
-    return dict_resize(d, MIN_SIZE);
+    d->cap = 0;
+    d->index = (void *)empty_index;
+    d->mask = MIN_SIZE - 1;
 }
 
 value dict_new_of_type(type_object *type)
@@ -90,8 +98,7 @@ value dict_new_of_type(type_object *type)
     dict_object *d = (dict_object *)seq_alloc(type, sizeof(dict_object), 0);
     if (!d)
         return V_NULL;
-    if (dict_init_storage(d) < 0)
-        return V_NULL;
+    dict_init_storage(d);
     d->version = ++dict_version_counter;
     return v_from_obj(d);
 }
@@ -297,18 +304,10 @@ void dict_clear(value dv)
     dict_object *d = v_dict(dv);
     if (d->len == 0 && d->nentries == 0)
         return;
-    /* fresh storage, so a running dict_next or lookup over the old
-     * entries sees a consistent (old) array */
-    dict_entry *old = d->entries;
-    size_t oldn = d->nentries;
-    d->nentries = 0;
+    /* fresh (empty) storage, so a running dict_next or lookup over the
+     * old entries sees a consistent (old) array */
+    dict_init_storage(d);
     d->len = 0;
-    if (dict_resize(d, MIN_SIZE) < 0) {
-        exc_clear();   /* cannot happen for MIN_SIZE in practice; keep the old storage */
-        d->entries = old;
-        for (size_t i = 0; i < oldn; i++)
-            old[i].key = old[i].val = V_NULL;
-    }
     d->version = ++dict_version_counter;
 }
 
@@ -769,7 +768,7 @@ static value dict_iter_slot(value self) { return dict_iter_new(self, 0, false); 
 static void dict_trace(object *o, gc_tracer *t)
 {
     dict_object *d = (dict_object *)o;
-    if (d->index)
+    if (d->index && d->index != (void *)empty_index)
         gc_mark_raw(t, d->index);
     if (d->entries) {
         gc_mark_raw(t, d->entries);

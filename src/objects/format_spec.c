@@ -252,17 +252,45 @@ value format_spec_text(const format_spec *f, const char *s, size_t n, size_t len
 
 /* -- Floats ---------------------------------------------------------------- */
 
-/* snprintf into a malloc'd buffer. */
+/* A double's exact decimal expansion ends within 1074 digits after the
+ * point (767 significant ones): printf digits past this many are zeros. */
+#define EXACT_DIGITS 1100
+
+/* snprintf of one "%.*e"-style conversion (e f g, any case, '#' allowed)
+ * into a malloc'd buffer. A precision past EXACT_DIGITS is printed at
+ * EXACT_DIGITS and the zeros appended (before any exponent), since
+ * printf takes time quadratic in the precision; 'g' without '#' strips
+ * those zeros anyway, and its choice of form is the same for any
+ * precision past 308. */
 static char *fmt_alloc(const char *fmt, int prec, double d)
 {
+    char conv = fmt[strlen(fmt) - 1] | 0x20;
+    bool alt = strchr(fmt, '#') != NULL;
+    size_t extra = 0;
+    if (prec > EXACT_DIGITS && isfinite(d)) {
+        if (conv != 'g' || alt)
+            extra = (size_t)(prec - EXACT_DIGITS);
+        prec = EXACT_DIGITS;
+    }
     int n = snprintf(NULL, 0, fmt, prec, d);
-    char *s = n >= 0 ? malloc((size_t)n + 1) : NULL;
+    char *s = n >= 0 ? malloc((size_t)n + extra + 1) : NULL;
     if (!s) {
         exc_no_memory();
         return NULL;
     }
     snprintf(s, (size_t)n + 1, fmt, prec, d);
+    if (extra) {
+        char *e = strpbrk(s, "eE");
+        size_t at = e ? (size_t)(e - s) : (size_t)n;
+        memmove(s + at + extra, s + at, (size_t)n - at + 1);
+        memset(s + at, '0', extra);
+    }
     return s;
+}
+
+char *format_spec_cprintf(const char *fmt, int prec, double d)
+{
+    return fmt_alloc(fmt, prec, d);
 }
 
 /* Removes trailing zeros of the mantissa (and a bare point), keeping at

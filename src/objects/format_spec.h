@@ -57,6 +57,10 @@ TP_MUST_CHECK value format_spec_number(const format_spec *spec, const char *sign
  * default_align is '<' for strings, '>' for numbers. Returns a new str. */
 TP_MUST_CHECK value format_spec_text(const format_spec *spec, const char *s, size_t n, size_t len,
                                      char default_align);
+/* snprintf(fmt, prec, d) for one conversion like "%#.*e" (e f g in
+ * either case) into a malloc'd string, fast for huge precisions; NULL
+ * with MemoryError set. For printf-style % formatting too. */
+char *format_spec_cprintf(const char *fmt, int prec, double d);
 /* float's presentation types (e E f F g G n % and none) for a double;
  * int's __format__ uses it for those types too. Returns a new str. */
 TP_MUST_CHECK value format_spec_float(double d, const format_spec *spec, const char *tname);

@@ -91,9 +91,10 @@ static bool uni_space(uint32_t cp)
 }
 
 /* The ASCII form number parsers read, as CPython's int() and float() do:
- * Unicode decimal digits become '0'..'9', Unicode spaces ' ', anything
- * else non-ASCII '?' (never valid). Returns a malloc'd NUL-terminated
- * text, or NULL with MemoryError. */
+ * Unicode decimal digits become '0'..'9', Unicode spaces ' ', and the
+ * first other non-ASCII character '?', where the text ends (never
+ * valid; complex's messages depend on the cut). Returns a malloc'd
+ * NUL-terminated text, or NULL with MemoryError. */
 char *num_ascii_text(const char *s, size_t n, size_t *outn)
 {
     char *t = malloc(n + 1);
@@ -121,13 +122,16 @@ char *num_ascii_text(const char *s, size_t n, size_t *outn)
             if (cp >= digit_zeros[j] && cp < digit_zeros[j] + 10)
                 out = (char)('0' + (cp - digit_zeros[j]));
         t[m++] = out;
+        if (out == '?')
+            break;
     }
     t[m] = 0;
     *outn = m;
     return t;
 }
 
-bool num_is_space(char c) { return c == ' ' || (c >= 9 && c <= 13) || (c >= 0x1c && c <= 0x1f); }
+/* C's isspace: \x1c-\x1f are spaces to str.isspace() but not here. */
+bool num_is_space(char c) { return c == ' ' || (c >= 9 && c <= 13); }
 
 /* -- Parsing --------------------------------------------------------------- */
 
@@ -389,8 +393,12 @@ value int_to_bytes(value self, int argc, const value *argv, value kwnames)
     int64_t len = 1;
     if (a[0]) {
         value l = obj_index(a[0]);
-        if (!l || int_as_i64(l, &len) < 0)
+        if (!l)
             return V_NULL;
+        if (int_as_i64(l, &len) < 0) {   /* a Py_ssize_t in CPython */
+            exc_clear();
+            return exc_raise(&exc_OverflowError, "Python int too large to convert to C ssize_t");
+        }
         if (len < 0)
             return exc_raise(&exc_ValueError, "length argument must be non-negative");
     }

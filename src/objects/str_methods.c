@@ -445,6 +445,25 @@ METHOD(s_replace)
     const char *d = str_data(self);
     size_t n = str_size(self), on = str_size(old);
     if (maxc == 0) return v_is_str(self) ? self : str_from_range(self, 0, n);
+    size_t nn = str_size(new);
+    if (nn > on) {   /* a growing result is sized first: an impossible one fails at once */
+        uint64_t found = 0;
+        if (on == 0) {
+            found = (uint64_t)str_len(self) + 1;
+        } else {
+            for (size_t p = 0; found < maxc;) {
+                int64_t r = str_find_bytes(d, p, n, str_data(old), on, 0);
+                if (r < 0) break;
+                found++;
+                p = (size_t)r + on;
+            }
+        }
+        if (found > maxc) found = maxc;
+        uint64_t grow;
+        if (__builtin_mul_overflow(found, (uint64_t)(nn - on), &grow) || grow > (uint64_t)INT64_MAX - n)
+            return exc_raise(&exc_OverflowError, "replace string is too long");
+        if (n + grow > gc_max_request()) return exc_no_memory();
+    }
     str_builder b;
     sb_str_init(&b);
     if (on == 0) {     /* insert `new` before every character and at the end */

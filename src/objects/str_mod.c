@@ -11,6 +11,7 @@
 #include <string.h>
 #include "str_internal.h"
 #include "float.h"
+#include "format_spec.h"
 #include "int.h"
 #include "tuple.h"
 #include "../gc/gc.h"
@@ -153,8 +154,7 @@ static int format_float(str_builder *b, const conv_spec *cs, value v)
         }
         return -1;
     }
-    int64_t prec = cs->prec < 0 ? 6 : cs->prec;
-    if (prec > 10000) prec = 10000;
+    int64_t prec = cs->prec < 0 ? 6 : cs->prec;    /* at most INT32_MAX: read_number checks */
     const char *sign = signbit(x) && !isnan(x) ? "-" : cs->plus ? "+" : cs->space ? " " : "";
     x = fabs(x);
     int upper = cs->type == 'E' || cs->type == 'F' || cs->type == 'G';
@@ -166,11 +166,10 @@ static int format_float(str_builder *b, const conv_spec *cs, value v)
     }
     char fmt[16];
     snprintf(fmt, sizeof fmt, "%%%s.*%c", cs->alt ? "#" : "", (char)cs->type);
-    int n = snprintf(NULL, 0, fmt, (int)prec, x);
-    char *buf = malloc((size_t)n + 1);
-    if (!buf) { exc_no_memory(); return -1; }
-    snprintf(buf, (size_t)n + 1, fmt, (int)prec, x);
-    emit_field(b, cs, sign, "", buf, (size_t)n, (size_t)n, 1);
+    char *buf = format_spec_cprintf(fmt, (int)prec, x);
+    if (!buf) return -1;
+    size_t n = strlen(buf);
+    emit_field(b, cs, sign, "", buf, n, n, 1);
     free(buf);
     return 0;
 }

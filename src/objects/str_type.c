@@ -7,6 +7,7 @@
 #include "str_internal.h"
 #include "bytes.h"
 #include "bytearray.h"
+#include "codecs.h"
 #include "int.h"
 #include "slice.h"
 #include "sequtil.h"
@@ -246,6 +247,7 @@ value str_type_new(type_object *type, int argc, const value *argv, value kwnames
         if (!buffer_get(a[0], &(const char *){0}, &(size_t){0}))   /* bytes, bytearray, memoryview */
             return exc_raise(&exc_TypeError, "decoding to str: need a bytes-like object, %s found",
                              v_type_name(a[0]));
+        if ((a[1] && codec_check_name(a[1]) < 0) || (a[2] && codec_check_name(a[2]) < 0)) return V_NULL;
         r = bytes_decode(a[0], a[1] ? str_data(a[1]) : "utf-8", a[2] ? str_data(a[2]) : "strict");
     }
     if (!r) return V_NULL;

@@ -258,6 +258,19 @@ static inline value load_global_cached(frame *f, code_object *co, int ni, value 
     return v;
 }
 
+/* A store to a global that LOAD_GLOBAL's cache already knows the entry
+ * of: the value replaced in place (what dict_set does for an existing
+ * key, version unchanged). false: not cached, use dict_set. */
+static inline bool store_global_cached(frame *f, code_object *co, int ni, value v)
+{
+    global_cache_entry *cache = co->global_cache;
+    if (!cache || !v_is_dict(f->globals) || !cache[ni].in_globals ||
+        cache[ni].gver != v_dict(f->globals)->version)
+        return false;
+    v_dict(f->globals)->entries[cache[ni].ix].val = v;
+    return true;
+}
+
 static value load_name(frame *f, value name)
 {
     if (f->locals) {
@@ -951,8 +964,10 @@ op_DELETE_FAST:
     locals[oparg] = V_NULL;
     DISPATCH();
 op_LOAD_NAME: {
-    SAVE_LASTI();
-    value v = load_name(f, names[oparg]);
+    /* module code (locals is globals) looks names up as LOAD_GLOBAL does,
+     * through the same per-name cache */
+    value v = f->locals == f->globals ? load_global_cached(f, co, oparg, names[oparg], INSTR_INDEX())
+                                      : (SAVE_LASTI(), load_name(f, names[oparg]));
     if (!v)
         ERROR();
     PUSH(v);
@@ -965,6 +980,8 @@ op_STORE_NAME: {
         exc_raise(&exc_SystemError, "no locals found when storing %R", names[oparg]);
         ERROR();
     }
+    if (f->locals == f->globals && store_global_cached(f, co, oparg, v))
+        DISPATCH();
     int r = v_is_dict(f->locals) ? dict_set(f->locals, names[oparg], v)
                                  : obj_setitem(f->locals, names[oparg], v);
     if (r < 0)

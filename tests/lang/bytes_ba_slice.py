@@ -71,3 +71,26 @@ b[2:8:3] = bytearray(b"\xaa\xbb")
 del b[::4]
 b[-1:] = b"end"
 print(b, len(b))
+# an index whose __index__ resizes the bytearray: the bounds are checked afterwards
+class Shrink:
+    def __init__(self, b):
+        self.b = b
+    def __index__(self):
+        self.b.clear()
+        return 2
+for op in ("set", "value", "get", "slice", "del"):
+    b = bytearray(b"abcdef")
+    try:
+        if op == "set":
+            b[Shrink(b)] = 65
+        elif op == "value":
+            b[1] = Shrink(b)
+        elif op == "get":
+            print(b[Shrink(b)])
+        elif op == "slice":
+            print(b[Shrink(b):])
+        else:
+            del b[Shrink(b)]
+        print(op, "ok", b)
+    except IndexError as e:
+        print(op, type(e).__name__, e, b)

@@ -43,3 +43,10 @@ class BytesWithDunder(bytes):
     def __bytes__(self):
         return b"overridden"
 print(bytes(BytesWithDunder(b"orig")), b"%s" % BytesWithDunder(b"orig"), bytearray(BytesWithDunder(b"orig")))
+# instances of subclasses take attributes
+b2 = B(b"attrs")
+b2.tag = "t"
+ba2 = BA(b"attrs")
+ba2.tag = 5
+ba2.extend(b"-grown" * 20)
+print(b2.tag, vars(b2), ba2.tag, vars(ba2), b2, len(ba2), b2.upper(), ba2[:8])

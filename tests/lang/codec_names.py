@@ -38,3 +38,7 @@ t(lambda: "x".encode(codec="ascii"))
 for enc in ["utf-8", "UTF8", "u8", "utf-16", "utf-16-le", "ascii", "646", "utf-8-sig", "latin1", "l1"]:
     t(lambda: b"\xff\xfe\xfd".decode(enc, "xmlcharrefreplace"))
     t(lambda: "\udcff\u20ac".encode(enc, "bogus"))
+t(lambda: str(b"x", "utf-8\x00"))
+t(lambda: str(b"x", "utf-8", "strict\x00"))
+t(lambda: bytes("x", "ascii\x00"))
+t(lambda: b"x".decode("ascii", "strict\x00"))

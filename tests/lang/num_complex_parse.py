@@ -39,3 +39,5 @@ class S(str):
     pass
 show("complex(S('1+2j'))", lambda: complex(S("1+2j")))
 print(repr(complex()), repr(complex(0)), repr(complex(-0.0)), repr(complex(0, -0.0)), repr(complex(-0.0, 0)))
+for s in ["\x1c1j", "1j\x1f", "\u2463_\u2463", "1_\u00b2j", "\u0661_\u0662j", "\u00a01+1j\u3000", "\u2463+1j"]:
+    show("complex(%a)" % s, lambda: complex(s))

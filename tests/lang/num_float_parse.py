@@ -42,3 +42,5 @@ class S(str):
 show("float(S('2.5'))", lambda: float(S("2.5")))
 show("float(S('z'))", lambda: float(S("z")))
 print(float(True), float(False), float(2**53 + 1), float(-(2**63)), float(10**20), float(3))
+for s in ["\x1c1.5", "1.5\x1e", "\u2463_\u2463", "\u0661_\u0662.\u0663", "\u00a01e5\u2029", "\u2463.5"]:
+    show("float(%a)" % s, lambda: float(s))

@@ -22,3 +22,12 @@ print(format(5e-324, ".400f")[-30:], len(format(1e308, "f")), format(1e308, ".3e
 print(format(0.125, ".2f"), format(0.375, ".2f"), format(2.675, ".2f"), format(1.0005, ".3f"), format(0.5, ".0f"),
       format(1.5, ".0f"), format(2.5, ".0f"), format(-0.5, ".0f"), format(1.25e10, ".1e"), format(9.995, ".2f"), format(9.9999, ".3g"))
 print("%e|%E|%f|%F|%g|%G|%.3g|%#g|%.0e|%#.0f|%10.4f|%-10.2e|%+.1f" % (1234.5, 1234.5, 1.5, -1.5, 1e-5, 1e20, 3.14159, 1.0, 12345.0, 2.0, 3.14159, 1e5, 2.25))
+# precisions past a double's exact expansion (zeros from there on), also
+# through %-formatting, which has no cap of its own
+for p in [1074, 1100, 1101, 1500, 20000]:
+    for alt, spec in [("", "f"), ("", "e"), ("", "g"), ("#", "g"), ("", "%")]:
+        for v in [5e-324, 0.1, 1e308, -2.5]:
+            s = format(v, alt + "." + str(p) + spec)
+            print(p, spec, len(s), s[:12], s[-16:])
+    t = "%.*f|%#.*g|%.*E" % (p, 0.1, p, 1e-5, p, 2.0**-1074)
+    print(p, len(t), t[1070:1090], t[-20:])

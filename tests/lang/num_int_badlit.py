@@ -32,3 +32,7 @@ show("long bad", lambda: int(long_bad))
 long_bad2 = "x" * 300
 show("longer bad", lambda: int(long_bad2))
 show("int(memoryview)", lambda: int(memoryview(b"12")))
+# \x1c-\x1f are str.isspace() but not spaces to int(); a non-digit,
+# non-space character ends what the parser reads
+for s in ["\x1c12", "12\x1f", "\x1d1", "\u2463", "1\u2463", "\u00b2"]:
+    show("int(%a)" % s, lambda: int(s))
