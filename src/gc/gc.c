@@ -489,6 +489,13 @@ static inline void mark_conservative(uintptr_t w)
     push((uintptr_t)b.start | (b.kind == HEAP_RAW ? 1 : 0));
 }
 
+void gc_mark_conservative(gc_tracer *t, const value *words, size_t n)
+{
+    (void)t;
+    for (size_t i = 0; i < n; i++)
+        mark_conservative(words[i]);
+}
+
 /* Every aligned word of [lo, hi). Not instrumented: the stack holds
  * AddressSanitizer's poisoned red zones between locals. */
 __attribute__((no_sanitize_address, noinline))

@@ -49,6 +49,10 @@ void gc_mark_value(gc_tracer *t, value v);
 void gc_mark_object(gc_tracer *t, object *o);   /* o may be NULL */
 void gc_mark_values(gc_tracer *t, const value *vs, size_t n);
 void gc_mark_raw(gc_tracer *t, void *raw);       /* keeps a gc_alloc_raw block alive */
+/* Words that may hold values or stale garbage (the unused part of a VM
+ * frame's value stack): each is treated as the C stack is, marking the
+ * live block it points into, if any. */
+void gc_mark_conservative(gc_tracer *t, const value *words, size_t n);
 
 /* A global C variable holding a value: traced at every collection. */
 void gc_root(value *slot);

@@ -19,6 +19,7 @@ static const builtin_module table[] = {
     { "gc", gcmodule_init },
     { "_weakref", weakrefmodule_init_private },
     { "weakref", weakrefmodule_init },
+    { "marshal", marshalmodule_init },
 };
 
 static value cache;   /* name -> module */

@@ -30,5 +30,6 @@ void modules_at_exit(void);
 value gcmodule_init(void);
 value weakrefmodule_init_private(void);   /* _weakref */
 value weakrefmodule_init(void);           /* weakref */
+value marshalmodule_init(void);           /* marshal */
 
 #endif

@@ -758,7 +758,7 @@ static value pad(value self, int64_t left, int64_t right, char fill)
         right = 0;
     if (left == 0 && right == 0)
         return make_or_self(self, sdata(self, &n), n);
-    if ((uint64_t)left + (uint64_t)right > ((uint64_t)1 << 60) - n)
+    if ((uint64_t)left + (uint64_t)right > gc_max_request() - n)   /* no memory could hold it */
         return exc_no_memory();
     value r = make(self, NULL, n + (size_t)left + (size_t)right);
     if (!r)

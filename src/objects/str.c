@@ -494,7 +494,8 @@ void sb_str_add(str_builder *b, const char *s, size_t n)
     if (b->size + n > b->cap) {
         size_t ncap = b->cap ? b->cap * 2 : 64;
         while (ncap < b->size + n) ncap *= 2;
-        if (b->size + n < b->size || ncap > ((size_t)1 << 60)) { b->failed = 1; return; }
+        if (b->size + n < b->size || b->size + n > gc_max_request()) { b->failed = 1; return; }
+        if (ncap > gc_max_request()) ncap = b->size + n;   /* doubling must not overshoot memory */
         char *nd = realloc(b->data, ncap);
         if (!nd) { b->failed = 1; return; }
         b->data = nd;
@@ -513,7 +514,7 @@ bool sb_str_reserve(str_builder *b, size_t n)
 {
     if (b->failed)
         return false;
-    if (b->size + n < b->size || b->size + n > ((size_t)1 << 60)) {
+    if (b->size + n < b->size || b->size + n > gc_max_request()) {   /* more than memory: gc.h */
         b->failed = 1;
         return false;
     }

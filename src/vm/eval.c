@@ -217,17 +217,28 @@ static int64_t entry_index(value d, value name)
     return -1;
 }
 
+static value load_global_miss(frame *f, code_object *co, int ni, value name, int lasti);
+
 /* load_global through co's cache; only exact dicts are cached. */
-static inline value load_global_cached(frame *f, code_object *co, int ni, value name, int lasti)
+static inline __attribute__((always_inline)) value load_global_cached(frame *f, code_object *co, int ni,
+                                                                      value name, int lasti)
+{
+    global_cache_entry *cache = co->global_cache;
+    if (cache && cache[ni].gver == v_dict(f->globals)->version && v_is_dict(f->globals)) {
+        if (cache[ni].in_globals)
+            return v_dict(f->globals)->entries[cache[ni].ix].val;
+        if (cache[ni].bver == v_dict(f->builtins)->version && v_is_dict(f->builtins))
+            return v_dict(f->builtins)->entries[cache[ni].ix].val;
+    }
+    return load_global_miss(f, co, ni, name, lasti);
+}
+
+/* load_global_cached when the cache does not answer: the look-up, then
+ * the entry for next time. */
+static value load_global_miss(frame *f, code_object *co, int ni, value name, int lasti)
 {
     global_cache_entry *cache = co->global_cache;
     bool dicts = v_is_dict(f->globals) && v_is_dict(f->builtins);
-    if (cache && dicts && cache[ni].gver == v_dict(f->globals)->version) {
-        if (cache[ni].in_globals)
-            return v_dict(f->globals)->entries[cache[ni].ix].val;
-        if (cache[ni].bver == v_dict(f->builtins)->version)
-            return v_dict(f->builtins)->entries[cache[ni].ix].val;
-    }
     f->lasti = lasti;   /* the look-up may run code (a key's __eq__) */
     if (!dicts)
         return load_global(f, name);

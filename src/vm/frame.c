@@ -1,7 +1,7 @@
 /* The per-thread frame stack and heap frame objects (frame.h). The stack
  * is one large anonymous mapping reserved up front (the OS commits pages
- * as frames reach them), so pushing a frame is a pointer bump and a
- * memset of its slots. The collector reaches every live frame through a
+ * as frames reach them), so pushing a frame is a pointer bump and the
+ * zeroing of its locals. The collector reaches every live frame through a
  * root object whose trace walks the thread's frame chain. */
 #include <string.h>
 #include <sys/mman.h>
@@ -32,7 +32,11 @@ void frame_trace(frame *f, gc_tracer *t)
     gc_mark_value(t, f->locals);
     gc_mark_value(t, f->frame_obj);
     gc_mark_value(t, f->gen);
-    gc_mark_values(t, f->localsplus, f->nslots);
+    /* locals, cells and frees are zeroed at push; the value stack is not:
+     * above its top it holds what earlier frames left, maybe dead */
+    int nlocals = f->code ? v_code(f->code)->nlocalsplus : 0;
+    gc_mark_values(t, f->localsplus, (size_t)nlocals);
+    gc_mark_conservative(t, f->localsplus + nlocals, (size_t)(f->nslots - nlocals));
 }
 
 static void root_trace(object *o, gc_tracer *t)
@@ -108,7 +112,7 @@ frame *frame_push(value code, value func, value globals, value builtins, value l
     f->owner = FRAME_ON_STACK;
     f->entry = false;
     f->nslots = (uint16_t)(co->nlocalsplus + co->stacksize);
-    memset(f->localsplus, 0, (size_t)f->nslots * sizeof(value));
+    memset(f->localsplus, 0, (size_t)co->nlocalsplus * sizeof(value));   /* not the value stack: frame_trace */
     f->sp = f->localsplus + co->nlocalsplus;
     f->back = t->frame;
     t->frame = f;

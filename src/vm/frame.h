@@ -10,9 +10,11 @@
  * sys._getframe see) is made only when asked for.
  *
  * The collector sees every frame of the chain through a root registered
- * by frame_stack_init: each frame's header values and all its slots (the
- * slots are zeroed when the frame is pushed, so a slot above the stack
- * top holds nothing or a stale value that is merely kept alive). */
+ * by frame_stack_init: each frame's header values and all its slots. The
+ * locals, cells and frees are zeroed when the frame is pushed and traced
+ * exactly; the value stack is not zeroed (a call would pay for slots it
+ * may never use) and is scanned like the C stack, since above its top it
+ * holds whatever earlier frames left there, maybe dead objects. */
 #ifndef TAIPAN_FRAME_H
 #define TAIPAN_FRAME_H
 #include <stdbool.h>
@@ -43,7 +45,7 @@ typedef struct frame {
 /* The frame stack of the running thread. */
 void frame_stack_init(void);
 /* A new frame for `code` on top of the frame stack, linked as the innermost
- * frame (ts()->frame), its slots zeroed. V_NULL-like NULL with
+ * frame (ts()->frame), its locals zeroed. V_NULL-like NULL with
  * RecursionError / MemoryError set when the stack is full. */
 TP_MUST_CHECK frame *frame_push(value code, value func, value globals, value builtins, value locals);
 /* Unlinks and releases the innermost frame f (which must be on the stack). */
@@ -79,7 +81,7 @@ void frame_detach_object(frame *f);
 
 /* frame_push for a call whose arguments all bind by position: argv[0..argc)
  * become the first locals (the caller checked argc against the code), the
- * other slots are zeroed. NULL, with nothing raised, when the recursion
+ * other locals are zeroed. NULL, with nothing raised, when the recursion
  * limit or the end of the frame stack is reached (frame_push raises), or
  * when the collector has finalizers waiting (frame_push runs them). */
 static inline frame *frame_push_positional(value code, value func, value globals, value builtins,
@@ -109,7 +111,7 @@ static inline frame *frame_push_positional(value code, value func, value globals
     int i = 0;
     for (; i < argc; i++)
         f->localsplus[i] = argv[i];
-    for (; i < nslots; i++)
+    for (; i < co->nlocalsplus; i++)   /* not the value stack: frame_trace */
         f->localsplus[i] = V_NULL;
     f->sp = f->localsplus + co->nlocalsplus;
     f->back = t->frame;
