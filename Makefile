@@ -10,7 +10,8 @@
 #   make expected        regenerate tests' .exp files from python3.11
 #   make bench-parse     parse speed against python3.11 (tools/parse_speed.py)
 #   make bench           bench/*.py under taipan, python3 (and pypy3) [BENCH_ARGS=--runs 5 fib]
-#   make fuzz            build and run the libFuzzer target (clang)
+#   make fuzz            build and run the libFuzzer target (clang) [FUZZ_TARGET=parser|marshal]
+#   make fuzz-marshal    the same for the .pyc / marshal loader (tests/fuzz/fuzz_marshal.c)
 #   make stress          build/stress with a GC at every allocation; unit (+lang) tests
 #
 # Several people may build side by side: `make -j2 BUILD=build/<name>`.
@@ -37,7 +38,7 @@ DEBUG_CFLAGS := -O1 -g $(SANFLAGS)
 FILE    ?= examples/hello.py
 DEPS    := sh tools/ensure-deps.sh
 
-.PHONY: all debug test test-debug corpus clean deps gen run expected bench-parse bench fuzz stress
+.PHONY: all debug test test-debug corpus clean deps gen run expected bench-parse bench fuzz fuzz-marshal stress
 
 all: $(BUILD)/taipan
 
@@ -116,11 +117,19 @@ FUZZDIR := $(BUILD)/fuzz
 FUZZ_SRCS := $(filter-out src/main.c,$(MAIN_SRCS))
 FUZZ_FLAGS := -O1 -g -fsanitize=fuzzer,address,undefined -fno-omit-frame-pointer
 
+# One target per tests/fuzz/fuzz_NAME.c; its seeds are tests/fuzz/corpus
+# (parser) or tests/fuzz/corpus_NAME, its growing corpus under $(FUZZDIR).
+FUZZ_TARGET ?= parser
+FUZZ_CORPUS := corpus$(if $(filter parser,$(FUZZ_TARGET)),,_$(FUZZ_TARGET))
+
 fuzz:
 	@$(DEPS) fuzz
-	@mkdir -p $(FUZZDIR) $(FUZZDIR)/corpus
-	clang $(CSTD) $(FUZZ_FLAGS) -o $(FUZZDIR)/fuzz_parser $(FUZZ_SRCS) tests/fuzz/fuzz_parser.c $(LDLIBS)
-	$(FUZZDIR)/fuzz_parser -max_total_time=$(FUZZ_SECONDS) -timeout=10 $(FUZZDIR)/corpus $(wildcard tests/fuzz/corpus)
+	@mkdir -p $(FUZZDIR) $(FUZZDIR)/$(FUZZ_CORPUS)
+	clang $(CSTD) $(FUZZ_FLAGS) -o $(FUZZDIR)/fuzz_$(FUZZ_TARGET) $(FUZZ_SRCS) tests/fuzz/fuzz_$(FUZZ_TARGET).c $(LDLIBS)
+	$(FUZZDIR)/fuzz_$(FUZZ_TARGET) -max_total_time=$(FUZZ_SECONDS) -timeout=10 $(FUZZDIR)/$(FUZZ_CORPUS) $(wildcard tests/fuzz/$(FUZZ_CORPUS))
+
+fuzz-marshal:
+	@$(MAKE) --no-print-directory fuzz FUZZ_TARGET=marshal
 
 # Regenerate committed generated sources.
 gen:

@@ -18,12 +18,14 @@
 #include "vm/code.h"
 #include "modules/builtins.h"
 #include "modules/modules.h"
+#include "modules/sysmodule.h"
 #include "objects/dict.h"
 #include "objects/exceptions.h"
 #include "objects/int.h"
 #include "objects/module.h"
 #include "objects/str.h"
 #include "vm/exc.h"
+#include "vm/import.h"
 #include "vm/runtime.h"
 #include "vm/traceback.h"
 
@@ -252,7 +254,7 @@ static int cmd_dis(const char *path)
 }
 
 /* Runs the program: compile, then execute in a fresh __main__ module. */
-static int cmd_run(const char *path)
+static int cmd_run(const char *path, int argc, char **argv)
 {
     bool interrupted = false;
     char *shown = script_path(path);
@@ -275,7 +277,8 @@ static int cmd_run(const char *path)
         free(shown);
         return status;
     }
-    if (runtime_init() < 0 || builtins_init() < 0) {
+    if (runtime_init() < 0 || builtins_init() < 0 || import_init() < 0 ||
+        sys_set_argv(argc, argv, argc - 1, argv + 1, strcmp(path, "-") ? path : NULL) < 0) {
         fprintf(stderr, "taipan: cannot start the runtime\n");
         return 1;
     }
@@ -297,13 +300,12 @@ static int cmd_run(const char *path)
         value mod = module_new("__main__");
         value file = str_from_cstr(shown);
         if (!mod || !file || dict_set_cstr(module_dict(mod), "__file__", file) < 0 ||
-            builtins_run_main(code, mod) < 0) {
+            import_set_main(mod) < 0 || builtins_run_main(code, mod) < 0) {
             value exc = exc_fetch();
             if (exc && v_isinstance(exc, &exc_SystemExit)) {
                 status = system_exit_status(exc);
             } else {
-                fflush(stdout);
-                exc_print(exc, stderr);
+                sys_print_exception(exc);
                 status = 1;
                 interrupted = exc && v_isinstance(exc, &exc_KeyboardInterrupt);
             }
@@ -356,5 +358,5 @@ int main(int argc, char **argv)
         usage(stderr);
         return 2;
     }
-    return cmd_run(a);
+    return cmd_run(a, argc, argv);
 }

@@ -13,6 +13,9 @@
           `python3.11 NAME.py` prints, as recorded in NAME.exp: stdout, then
           stderr after a "--- stderr ---" line, then "--- exit N ---" for a
           nonzero status (absolute paths of the folder written as <DIR>).
+          Helper modules the imp_* tests import live in tests/lang/imp_pkgs/.
+  cache   tests/cache/run_cache_tests.py: the bytecode cache (__pycache__),
+          with modules copied to temporary folders.
   corpus  tools/corpus_check.py over CPython's Lib and test suite; each file
           counts as one test.
 
@@ -36,7 +39,7 @@ import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TESTS = os.path.join(ROOT, "tests")
-SUITES = ["unit", "syntax", "ast", "lang", "corpus"]
+SUITES = ["unit", "syntax", "ast", "lang", "cache", "corpus"]
 ORACLE = "python3.11"
 DIR_TOKEN = "<DIR>"
 TIMEOUT = 60
@@ -44,6 +47,10 @@ TIMEOUT = 60
 # the GC heap is mmap'd, so LeakSanitizer would report what it holds;
 # a huge request must be a MemoryError, not an ASan abort.
 os.environ.setdefault("ASAN_OPTIONS", "detect_stack_use_after_return=0:detect_leaks=0:allocator_may_return_null=1")
+# Tests that import modules (and python3.11 making their .exp) must not
+# write __pycache__ into the source tree; the cache suite removes this
+# for the runs that test the cache.
+os.environ["PYTHONDONTWRITEBYTECODE"] = "1"
 
 
 def small_diff(want, got, cap=30):
@@ -175,6 +182,18 @@ def run_pool(fn, paths, args):
         yield from ex.map(lambda p: fn(p, args), paths)
 
 
+def run_cache(args):
+    """Runs the bytecode cache's tests; returns (passed, failed)."""
+    cmd = [sys.executable, os.path.join(TESTS, "cache", "run_cache_tests.py"), "--taipan", args.taipan]
+    p = subprocess.run(cmd, stdout=subprocess.PIPE, text=True)
+    sys.stdout.write(p.stdout)
+    m = re.search(r"cache: (\d+) passed, (\d+) failed", p.stdout)
+    if not m:
+        print("FAIL cache: run_cache_tests.py gave no summary (exit %d)" % p.returncode)
+        return 0, 1
+    return int(m.group(1)), int(m.group(2))
+
+
 def run_corpus(args):
     """Runs the corpus check; returns (passed, failed)."""
     cmd = [sys.executable, os.path.join(ROOT, "tools", "corpus_check.py"),
@@ -261,8 +280,8 @@ def main():
 
     passed = failed = 0
     for suite in suites:
-        if suite == "corpus":
-            p, f = run_corpus(args)
+        if suite in ("corpus", "cache"):
+            p, f = run_corpus(args) if suite == "corpus" else run_cache(args)
             passed += p
             failed += f
             continue

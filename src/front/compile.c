@@ -853,7 +853,7 @@ void c_function_def(compiler *c, ast_node *n, bool is_async)
     ast_seq *body = n->v.FunctionDef.body;
     ast_node *docnode = NULL;
     int start = 0;
-    if (docstring_of(body, &docnode)) {
+    if (!(c->flags & COMPILE_NO_DOCSTRINGS) && docstring_of(body, &docnode)) {
         c_add_const(c, c_const_value(c, &docnode->v.Constant.value));
         start = 1;
     } else {
@@ -933,7 +933,7 @@ static void body_with_docstring(compiler *c, ast_seq *body)
 {
     ast_node *docnode = NULL;
     int start = 0;
-    if (docstring_of(body, &docnode)) {
+    if (!(c->flags & COMPILE_NO_DOCSTRINGS) && docstring_of(body, &docnode)) {
         c_set_loc(c, ast_seq_node(body, 0));
         c_load_const(c, c_const_value(c, &docnode->v.Constant.value));
         c_nameop(c, "__doc__", AST_CTX_Store);
@@ -1219,6 +1219,8 @@ value compile_ast_warn(ast_node *mod, const char *filename, int mode, int flags,
     c.flags = flags;
     c.warn = warn;
     c.warn_ctx = warn_ctx;
+    if (flags & COMPILE_FUTURE_ANNOTATIONS)
+        c.future_annotations = mod;   /* any node: only its presence is looked at */
     value result = V_NULL;
     c.keep = list_new(0);
     c.filename_str = c.keep ? str_from_cstr(filename) : V_NULL;

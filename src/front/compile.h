@@ -13,6 +13,9 @@
 /* mode: a parse_mode (parser.h): PARSE_FILE ('exec'), PARSE_EVAL, PARSE_SINGLE. */
 enum {
     COMPILE_OPTIMIZE = 1,      /* -O: drop asserts and `if __debug__` blocks */
+    COMPILE_NO_DOCSTRINGS = 2, /* -OO: no docstrings either (compile(optimize=2)) */
+    COMPILE_FUTURE_ANNOTATIONS = 4,   /* as if the code began with
+                                         `from __future__ import annotations` */
 };
 
 /* Compiles a parsed mod node into a module code object. On a SyntaxError

@@ -91,6 +91,18 @@ static token *fetch(parser *p)
         if (p->err->type == DIAG_NONE)
             p_raise_here(p, "invalid token");
     }
+    /* 'single' input: as CPython's parser, the first ENDMARKER after some
+     * tokens becomes a NEWLINE, which a compound statement ending the
+     * input needs (its rule is compound_stmt NEWLINE) */
+    if (p->mode == PARSE_SINGLE && !p->outer) {
+        if (t->type == TOK_ENDMARKER && p->single_started) {
+            t->type = TOK_NEWLINE;
+            p->single_started = 0;
+            tok_imply_dedents(p->tok);
+        } else {
+            p->single_started = 1;
+        }
+    }
     if (push_token(p, t) < 0) {
         p_no_memory(p);
         p->tok_failed = 1;
@@ -266,7 +278,12 @@ static void raise_at_last_fetched(parser *p, int type, const char *fmt, va_list 
 {
     token *t = p->tokens[p->ntokens - 1];
     int col = t->col_offset >= 0 ? t->col_offset : tok_cur_col(p->tok) - 1;
+    bool had_error = p_error(p);
     raise_va(p, type, t->lineno, col, t->end_lineno, t->end_col_offset, fmt, ap);
+    /* a token without an end column leaves SyntaxError.end_offset at -1
+     * here (only errors at a known location add 1 to it, giving 0) */
+    if (!had_error && t->end_col_offset < 0 && p->err->type != DIAG_MEMORY_ERROR)
+        p->err->end_offset = -1;
 }
 
 static void raise_here_typed(parser *p, int type, const char *fmt, ...)
@@ -463,6 +480,27 @@ ast_node *p_parse(parser *p)
     return NULL;
 }
 
+/* 'single' input must hold one statement: after it, only blank lines,
+ * whitespace and comments may follow. Checked on the unread text, as
+ * CPython does (so a tokenizer error further on is not reported). */
+static bool bad_single_statement(parser *p)
+{
+    size_t n;
+    const char *s = tok_unread(p->tok, &n), *end = s + n;
+    while (s < end) {
+        char c = *s;
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\f') {
+            s++;
+        } else if (c == '#') {
+            while (s < end && *s != '\n')
+                s++;
+        } else {
+            return true;
+        }
+    }
+    return false;
+}
+
 ast_node *parse_source(const char *bytes, size_t len, const char *filename,
                        int mode, int flags, ast_arena *arena, diag *err)
 {
@@ -478,6 +516,10 @@ ast_node *parse_source_ex(const char *bytes, size_t len, const char *filename,
         tflags |= TOK_FLAG_TYPE_COMMENTS;
     if (flags & PARSE_STRING_INPUT)
         tflags |= TOK_FLAG_STRING_INPUT;
+    if (flags & PARSE_UTF8_INPUT)
+        tflags |= TOK_FLAG_UTF8 | TOK_FLAG_STRING_INPUT;
+    if ((tflags & TOK_FLAG_STRING_INPUT) && (mode == PARSE_EVAL || mode == PARSE_SINGLE))
+        tflags |= TOK_FLAG_NO_FINAL_NEWLINE;
     tokenizer *t = tok_new(bytes, len, filename, tflags, err);
     if (!t)
         return NULL;
@@ -486,6 +528,10 @@ ast_node *parse_source_ex(const char *bytes, size_t len, const char *filename,
     parser p;
     p_init(&p, t, arena, err, filename, mode, flags);
     ast_node *res = p_parse(&p);
+    if (res && mode == PARSE_SINGLE && bad_single_statement(&p)) {
+        p_raise_here(&p, "multiple statements found while compiling a single statement");
+        res = NULL;
+    }
     if (!res && err->type == DIAG_NONE)
         diag_no_memory(err);
     if (err->type != DIAG_NONE && !err->filename && filename)

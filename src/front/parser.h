@@ -20,6 +20,7 @@ typedef enum {
 enum {
     PARSE_TYPE_COMMENTS = 1,   /* as ast.parse(type_comments=True) */
     PARSE_STRING_INPUT = 2,    /* source given as a string (compile()/ast.parse) rather than read from a file */
+    PARSE_UTF8_INPUT = 4,      /* with PARSE_STRING_INPUT: a str's text, already UTF-8 (no BOM or cookie decoding) */
 };
 
 /* Parses bytes[0..len). On success returns the mod node allocated in arena;

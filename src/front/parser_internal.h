@@ -49,6 +49,8 @@ typedef struct parser {
     int starting_col_offset;  /* sub-parsers: file column of the fragment's '(' */
     void *memo;           /* parser_expr.c: second-pass memo of expression
                              results by position (NULL until used) */
+    int single_started;   /* 'single' mode: a token was fetched since the last
+                             ENDMARKER turned NEWLINE (see fetch) */
 } parser;
 
 /* A parser over tokenizer t (set up by the caller), for the given mode and

@@ -499,10 +499,10 @@ static int find_cookie(const char *lines[2], const long sizes[2], int nlines, ch
     return 0;
 }
 
-static void finish_text(tok_source *src, outbuf *b, bool string_mode)
+static void finish_text(tok_source *src, outbuf *b, bool string_mode, bool add_newline)
 {
     src->ends_newline = b->len == 0 || b->p[b->len - 1] == '\n';
-    if (!src->ends_newline || (string_mode && b->len == 0))
+    if (add_newline && (!src->ends_newline || (string_mode && b->len == 0)))
         out_bytes(b, "\n", 1);
     if (!b->p && out_reserve(b, 1))
         b->p[0] = '\0';
@@ -522,15 +522,16 @@ static int decode_string_mode(tok_source *src, const char *bytes, size_t len, in
                      NULL, 0))
             return -1;
         /* No text is needed: the error comes before any token. */
-        finish_text(src, &b, true);
+        finish_text(src, &b, true, !(flags & TOK_FLAG_NO_FINAL_NEWLINE));
         return b.oom ? -1 : 0;
     }
     out_newlines(&b, bytes, len, &cr);
     /* CPython's translate_newlines ends a text whose last line ends in CR LF
      * with one more, empty, line. */
-    if (len >= 2 && bytes[len - 2] == '\r' && bytes[len - 1] == '\n')
+    if (!(flags & TOK_FLAG_NO_FINAL_NEWLINE) && len >= 2 && bytes[len - 2] == '\r' &&
+        bytes[len - 1] == '\n')
         out_bytes(&b, "\n", 1);
-    finish_text(src, &b, true);
+    finish_text(src, &b, true, !(flags & TOK_FLAG_NO_FINAL_NEWLINE));
     if (b.oom)
         return -1;
     if (flags & TOK_FLAG_UTF8) {
@@ -792,7 +793,7 @@ static int decode_file_mode(tok_source *src, const char *bytes, size_t len, cons
     } else {
         out_newlines(&b, s + decode_from, n - decode_from, &cr);
     }
-    finish_text(src, &b, false);
+    finish_text(src, &b, false, true);
     if (b.oom)
         return -1;
     /* The decoding error of a codec named by a cookie: CPython's reader

@@ -1009,9 +1009,10 @@ again:
     t->tok_start = c == EOFC ? t->cur : t->cur - 1;
 
     if (c == '#') {
-        /* Lines end in '\n': the comment runs to the end of this line. */
+        /* The comment runs to the end of this line; only the last line of
+         * 'eval' and 'single' input may end without a '\n'. */
         t->cur = t->line_end;
-        c = '\n';
+        c = t->line_end[-1] == '\n' ? '\n' : nextc(t);
         if (t->flags & TOK_FLAG_TYPE_COMMENTS) {
             int type = type_comment(t, blankline, ps, pe);
             if (type)
@@ -1322,6 +1323,15 @@ char *tok_error_line(const tokenizer *t, int lineno)
     const char *p = line_at(t, lineno, &e);
     if (!p)
         return NULL;
+    if (!t->file_mode) {
+        /* compile() of a string: no file to read back. CPython shows its
+         * tokenizer's buffer when the error is on the line being read
+         * (with the earlier lines of the same token, and the newline),
+         * else the line from the string, without its newline. */
+        if (lineno >= t->lineno && t->line_end > t->buf_start)
+            return tok_utf8_replace(t->buf_start, (size_t)(t->line_end - t->buf_start));
+        return tok_utf8_replace(p, (size_t)(e - p));
+    }
     if (!t->src.encoding && !line_is_utf8(p, e)) {
         /* CPython cannot read such a line back strictly, and shows its
          * tokenizer's buffer instead: the current line and any earlier
@@ -1366,6 +1376,24 @@ int tok_encoding_declared(const tokenizer *t)
 int tok_cur_col(const tokenizer *t)
 {
     return cur_col(t);
+}
+
+void tok_imply_dedents(tokenizer *t)
+{
+    if (t->indent > 0) {
+        t->pendin = -t->indent;
+        t->indent = 0;
+    }
+}
+
+const char *tok_unread(const tokenizer *t, size_t *len)
+{
+    if (!t->cur || t->cur >= t->end) {
+        *len = 0;
+        return "";
+    }
+    *len = (size_t)(t->end - t->cur);
+    return t->cur;
 }
 
 /* -- Debug dump ------------------------------------------------------------ */

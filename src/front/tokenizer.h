@@ -36,6 +36,8 @@ enum {
     TOK_FLAG_TYPE_COMMENTS = 1,  /* produce TYPE_COMMENT tokens (ast.parse(type_comments=True)) */
     TOK_FLAG_STRING_INPUT = 2,   /* source came as a string/bytes (compile(), ast.parse) rather than a file */
     TOK_FLAG_UTF8 = 4,           /* input is already UTF-8 text: no BOM/cookie decoding (f-string fragments, str sources) */
+    TOK_FLAG_NO_FINAL_NEWLINE = 8, /* string input for 'eval' or 'single': CPython adds no newline at the
+                                      end of such text, so its last line yields no NEWLINE token */
 };
 
 /* How a TOK_ERRORTOKEN must be treated; mirrors CPython's tokenizer, where
@@ -80,6 +82,13 @@ void tok_raise_unclosed(tokenizer *t);
  * gets its length. NULL when the line does not exist (lines the scanner has
  * not reached yet are found too). Valid until tok_free. */
 const char *tok_line(const tokenizer *t, int lineno, size_t *len);
+/* 'single' input: the parser turned an ENDMARKER into a NEWLINE; the
+ * blocks still open at the end are closed by DEDENTs, as in CPython. */
+void tok_imply_dedents(tokenizer *t);
+/* The decoded text the scanner has not read yet (*len bytes; may be 0).
+ * The parser checks with it that 'single' input holds one statement, on
+ * the raw text as CPython does, without tokenizing further. */
+const char *tok_unread(const tokenizer *t, size_t *len);
 /* The name of the encoding in effect ("utf-8", "latin-1", ...). */
 const char *tok_encoding(const tokenizer *t);
 /* Was an encoding declared (BOM, cookie, or str/fragment input)? CPython

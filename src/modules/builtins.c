@@ -8,6 +8,7 @@
 #include <string.h>
 #include "builtins.h"
 #include "builtins_internal.h"
+#include "sysmodule.h"
 #include "../gc/gc.h"
 #include "../objects/complex.h"
 #include "../objects/bytearray.h"
@@ -115,8 +116,24 @@ static value bi_print(value self, int argc, const value *argv, value kwnames)
         return exc_raise(&exc_TypeError, "sep must be None or a string, not %s", v_type_name(sep));
     if (end && end != V_NONE && !v_is_str(end))
         return exc_raise(&exc_TypeError, "end must be None or a string, not %s", v_type_name(end));
-    FILE *out = stdout;
-    if (file && file != V_NONE) {
+    /* sys.stdout unless file= is given; Taipan's own streams are written
+     * in C, any other object through its write() */
+    FILE *out = NULL;
+    value stream = V_NULL;
+    if (!file || file == V_NONE) {
+        file = sys_stdout_for_print(&out);
+        if (!file)
+            return V_NULL;
+        if (file == V_NONE && !out)
+            return V_NONE;   /* sys.stdout is None */
+    } else {
+        out = sysstream_file(file);
+    }
+    if (out) {
+        stream = file == V_NONE ? V_NULL : file;
+        file = V_NULL;
+    }
+    if (file) {
         value w = obj_getattr_cstr(file, "write");
         if (!w)
             return V_NULL;
@@ -129,6 +146,9 @@ static value bi_print(value self, int argc, const value *argv, value kwnames)
         }
         if (!obj_call1(w, end && end != V_NONE ? end : str_from_cstr("\n")))
             return V_NULL;
+        int t = flush ? obj_truthy(flush) : 0;
+        if (t < 0 || (t && !obj_call_method(file, "flush", 0, NULL)))
+            return V_NULL;
         return V_NONE;
     }
     for (int i = 0; i < argc; i++) {
@@ -137,7 +157,12 @@ static value bi_print(value self, int argc, const value *argv, value kwnames)
             return V_NULL;
         if (i > 0 && write_str_or(sep, " ", out) < 0)
             return V_NULL;
-        fwrite(str_data(s), 1, str_size(s), out);
+        if (stream) {
+            if (sysstream_write(stream, s) < 0)
+                return V_NULL;
+        } else {
+            fwrite(str_data(s), 1, str_size(s), out);
+        }
     }
     if (write_str_or(end, "\n", out) < 0)
         return V_NULL;
@@ -740,7 +765,7 @@ static int add_type(value d, const char *name, type_object *t)
 static type_object *const vm_types[] = {
     &function_type, &method_type, &cell_type, &module_type, &generator_type,
     &coroutine_type, &async_generator_type, &frame_type, &coro_wrapper_type,
-    &async_gen_wrapped_type, &async_gen_asend_type, &async_gen_athrow_type,
+    &async_gen_wrapped_type, &async_gen_asend_type, &async_gen_athrow_type, &code_type,
 };
 
 /* Idempotent: runtime.c and main.c may both call it. */
@@ -763,7 +788,9 @@ int builtins_init(void)
     gc_root(&eval_builtins);
     value modname = str_from_cstr("builtins");
     if (!modname || add_functions(d, builtin_functions, modname) < 0 ||
-        add_functions(d, builtins_iter_functions, modname) < 0)
+        add_functions(d, builtins_iter_functions, modname) < 0 ||
+        add_functions(d, builtins_exec_functions, modname) < 0 ||
+        add_functions(d, builtins_misc_functions, modname) < 0 || builtins_misc_init(d) < 0)
         return -1;
     struct { const char *name; type_object *t; } types[] = {
         { "object", &object_type }, { "type", &type_type }, { "int", &int_type },

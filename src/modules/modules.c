@@ -3,6 +3,8 @@
  * functions run at exit. */
 #include <string.h>
 #include "modules.h"
+#include "builtins.h"
+#include "sysmodule.h"
 #include "../gc/gc.h"
 #include "../objects/cfunction.h"
 #include "../objects/dict.h"
@@ -15,7 +17,11 @@ typedef struct builtin_module {
     value (*init)(void);
 } builtin_module;
 
+static value builtins_get(void) { return builtins_module; }
+
 static const builtin_module table[] = {
+    { "builtins", builtins_get },
+    { "sys", sysmodule_init },
     { "gc", gcmodule_init },
     { "_weakref", weakrefmodule_init_private },
     { "weakref", weakrefmodule_init },
@@ -31,6 +37,10 @@ static const builtin_module *find(const char *name)
             return &table[i];
     return NULL;
 }
+
+size_t modules_count(void) { return sizeof table / sizeof table[0]; }
+
+const char *modules_name(size_t i) { return table[i].name; }
 
 bool modules_is_builtin(const char *name)
 {

@@ -1,9 +1,9 @@
 /* The registry of built-in modules written in C (gc, _weakref, weakref,
  * ...): a table of names and init functions, and a cache of the modules
  * already made, so each is initialised once and `import gc` twice gives
- * the same object. eval_import consults it until Taipan has its import
- * system; then the import system's built-in finder will (sys.modules
- * taking the cache's place). To add a module: write its init function
+ * the same object. The import system's BuiltinImporter
+ * (src/vm/import_spec.c) finds modules here; sys.modules is the cache
+ * programs see. To add a module: write its init function
  * (it returns a new module made with module_new and filled with
  * modules_add_functions) and add one line to the table in modules.c. */
 #ifndef TAIPAN_MODULES_H
@@ -16,6 +16,9 @@
 TP_MUST_CHECK value modules_import(value name);
 /* Whether `name` (a C string) is a built-in module of the table. */
 bool modules_is_builtin(const char *name);
+/* The table's size and its i-th name (sys.builtin_module_names). */
+size_t modules_count(void);
+const char *modules_name(size_t i);
 
 /* Binds each function of defs (NULL-name terminated) in the module. */
 TP_MUST_CHECK int modules_add_functions(value module, const method_def *defs);

@@ -40,9 +40,10 @@ TP_MUST_CHECK int sys_set_argv(int orig_argc, char **orig_argv, int argc, char *
 value sys_get(const char *name);
 
 /* Where print() writes when given no file: sys.stdout. Returns V_NULL with
- * an exception ("lost sys.stdout"), None (print nothing), or the stream
- * object; *fast is its C FILE when it is one of Taipan's own streams
- * (then write with sysstream_write, no Python call), else NULL. */
+ * an exception ("lost sys.stdout") or the stream object (None: print
+ * nothing); *fast is its C FILE when it is one of Taipan's own open
+ * streams (then write with sysstream_write, no Python call), else NULL.
+ * Before sys exists: None with *fast = stdout. */
 TP_MUST_CHECK value sys_stdout_for_print(FILE **fast);
 
 /* Reports an uncaught exception as CPython's top level does: through

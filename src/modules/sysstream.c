@@ -101,7 +101,8 @@ int sysstream_write(value stream, value str)
 static value st_write(value self, int argc, const value *argv, value kwnames)
 {
     if (!v_is_str(argv[0]))
-        return exc_raise(&exc_TypeError, "write() argument must be str, not %s", v_type_name(argv[0]));
+        return exc_raise(&exc_TypeError, "write() argument must be str, not %s",
+                         argv[0] == V_NONE ? "None" : v_type_name(argv[0]));
     if (sysstream_write(self, argv[0]) < 0)
         return V_NULL;
     return int_from_i64((int64_t)str_len(argv[0]));

@@ -122,8 +122,8 @@ static int byte_arg(value v, int *out)
         exc_raise(&exc_TypeError, "'%s' object cannot be interpreted as an integer", v_type_name(v));
         return -1;
     }
-    int64_t c;
-    if (str_arg_index(v, &c, 0) < 0)
+    int64_t c;   /* clamped: a huge int is just out of range, as in CPython */
+    if (str_arg_index(v, &c, 1) < 0)
         return -1;
     if (c < 0 || c > 255) {
         exc_raise(&exc_ValueError, "byte must be in range(0, 256)");

@@ -779,6 +779,8 @@ static int pad_args(const char *name, int argc, const value *argv, int64_t *widt
         return -1;
     if (str_arg_index(argv[0], width, 0) < 0)
         return -1;
+    if (*width < 0)
+        *width = 0;   /* pads like 0; keeps width - len from overflowing */
     *fill = ' ';
     if (argc > 1) {
         const char *d;

@@ -165,7 +165,6 @@ value str_new_uninit(size_t size)
     so->hash = -1;
     so->len = 0;
     so->size = size;
-    so->index = NULL;
     so->data[size] = 0;
     return v_from_obj(o);
 }
@@ -304,40 +303,80 @@ bool str_eq_cstr(value a, const char *s)
 
 /* -- The code point index ----------------------------------------------------- */
 
-/* The strs that have an index, with it: a weak table (malloc'd, so
- * invisible to the collector), swept at each collection. A str is a leaf
- * the collector never reads, so this is what keeps its index alive. */
+/* The strs that have an index, with it: a weak hash table keyed by the
+ * str's address (malloc'd, so invisible to the collector), open
+ * addressing with tombstones. At each collection the hook marks the index
+ * of every live str and turns the entries of dead ones into tombstones
+ * before their memory can be reused, without allocating. */
 typedef struct index_entry {
-    str_object *s;
-    void *index;
+    str_object *s;           /* NULL: empty; IX_TOMB: a dead str's entry */
+    size_t *index;
 } index_entry;
-static index_entry *indexed;
-static size_t nindexed, indexed_cap;
+#define IX_TOMB ((str_object *)1)
+static index_entry *ix_tab;
+static size_t ix_mask, ix_used;      /* ix_used: live entries and tombstones */
+
+static size_t ix_slot(const str_object *so)
+{
+    return (size_t)((((uintptr_t)so >> 4) * 0x9E3779B97F4A7C15ull) >> 32) & ix_mask;
+}
 
 static void index_weak_hook(gc_tracer *t)
 {
-    size_t n = 0;
-    for (size_t i = 0; i < nindexed; i++) {
-        if (!gc_is_live(&indexed[i].s->hdr)) continue;
-        gc_mark_raw(t, indexed[i].index);
-        indexed[n++] = indexed[i];
+    for (size_t i = 0; ix_tab && i <= ix_mask; i++) {
+        str_object *so = ix_tab[i].s;
+        if (!so || so == IX_TOMB) continue;
+        if (gc_is_live(&so->hdr)) gc_mark_raw(t, ix_tab[i].index);
+        else ix_tab[i].s = IX_TOMB;
     }
-    nindexed = n;
 }
 
-static bool index_register(str_object *so, void *ix)
+static size_t *index_find(str_object *so)
 {
-    if (nindexed == indexed_cap) {
-        if (indexed_cap == 0) gc_add_weak_hook(index_weak_hook);
-        size_t cap = indexed_cap ? indexed_cap * 2 : 64;
-        index_entry *a = realloc(indexed, cap * sizeof *a);
-        if (!a) return false;
-        indexed = a;
-        indexed_cap = cap;
+    for (size_t i = ix_slot(so); ix_tab[i].s; i = (i + 1) & ix_mask)
+        if (ix_tab[i].s == so) return ix_tab[i].index;
+    return NULL;
+}
+
+/* Rebuilds the table with room for twice its live entries, dropping the
+ * tombstones. */
+static bool index_rehash(void)
+{
+    size_t live = 0;
+    for (size_t i = 0; ix_tab && i <= ix_mask; i++)
+        if (ix_tab[i].s && ix_tab[i].s != IX_TOMB) live++;
+    size_t cap = 64;
+    while (cap < 4 * (live + 1)) cap *= 2;
+    index_entry *old = ix_tab, *tab = calloc(cap, sizeof *tab);
+    if (!tab) return false;
+    size_t old_cap = old ? ix_mask + 1 : 0;
+    ix_tab = tab;
+    ix_mask = cap - 1;
+    ix_used = live;
+    for (size_t i = 0; i < old_cap; i++) {
+        if (!old[i].s || old[i].s == IX_TOMB) continue;
+        size_t j = ix_slot(old[i].s);
+        while (tab[j].s) j = (j + 1) & ix_mask;
+        tab[j] = old[i];
     }
-    indexed[nindexed].s = so;
-    indexed[nindexed].index = ix;
-    nindexed++;
+    free(old);
+    return true;
+}
+
+static bool index_register(str_object *so, size_t *ix)
+{
+    static bool hooked;
+    if (!hooked) {
+        gc_add_weak_hook(index_weak_hook);
+        hooked = true;
+    }
+    if ((ix_used + 1) * 2 > (ix_tab ? ix_mask + 1 : 0) && !index_rehash()) return false;
+    size_t i = ix_slot(so);
+    while (ix_tab[i].s && ix_tab[i].s != IX_TOMB) i = (i + 1) & ix_mask;
+    if (!ix_tab[i].s) ix_used++;
+    ix_tab[i].s = so;
+    ix_tab[i].index = ix;
+    so->hdr.flags |= STR_INDEXED;
     return true;
 }
 
@@ -347,15 +386,13 @@ static size_t *build_index(str_object *so)
     size_t n = so->len / INDEX_STEP + 1;
     size_t *ix = gc_alloc_raw(n * sizeof(size_t));
     if (!ix) { exc_clear(); return NULL; }   /* fall back to scanning */
-    if (!index_register(so, ix)) return NULL;
     size_t cp = 0, k = 0;
     for (size_t p = 0; p < so->size; p++) {
         if (((unsigned char)so->data[p] & 0xC0) == 0x80) continue;
         if (cp % INDEX_STEP == 0) ix[k++] = p;
         cp++;
     }
-    so->index = ix;
-    return ix;
+    return index_register(so, ix) ? ix : NULL;
 }
 
 size_t str_offset(value s, size_t i)
@@ -365,7 +402,8 @@ size_t str_offset(value s, size_t i)
     if (i >= so->len) return so->size;
     size_t p = 0, cp = 0;
     if (so->len > INDEX_STEP) {
-        size_t *ix = so->index ? so->index : build_index(so);
+        size_t *ix = (so->hdr.flags & STR_INDEXED) ? index_find(so) : NULL;
+        if (!ix) ix = build_index(so);
         if (ix) { p = ix[i / INDEX_STEP]; cp = i - i % INDEX_STEP; }
     }
     while (cp < i) {

@@ -11,17 +11,19 @@
 #include <string.h>
 #include "object.h"
 
+/* 40 bytes before the text, so a short word takes a 48-byte cell. The
+ * code point index of a long non-ASCII str is not a field: str.c keeps it
+ * in a side table (STR_INDEXED says there is one), which also keeps it
+ * alive, since the collector never reads a str (gc_alloc_leaf). */
 typedef struct str_object {
-    object hdr;          /* hdr.flags: STR_ASCII, STR_INTERNED */
+    object hdr;          /* hdr.flags: STR_ASCII, STR_INTERNED, STR_INDEXED */
     int64_t hash;        /* -1 until computed */
     size_t len;          /* code points */
     size_t size;         /* bytes, without the NUL */
-    void *index;         /* lazily built code point -> byte offset index (non-ASCII;
-                            kept alive by str.c's weak table: a str is a GC leaf) */
     char data[];         /* size + 1 bytes */
 } str_object;
 
-enum { STR_ASCII = 1, STR_INTERNED = 2 };
+enum { STR_ASCII = 1, STR_INTERNED = 2, STR_INDEXED = 4 };
 
 /* iter(str): str_ascii_iterator for ASCII strings, else str_iterator, as
  * CPython names them; runtime_init readies both. */

@@ -564,6 +564,7 @@ static int pad_args(const char *name, int argc, const value *argv, value kwnames
 {
     if (args_no_kw(name, kwnames) < 0 || args_count(name, argc, 1, 2) < 0) return -1;
     if (str_arg_index(argv[0], width, 0) < 0) return -1;
+    if (*width < 0) *width = 0;   /* pads like 0; keeps width - len from overflowing */
     *fill = ' ';
     if (argc > 1) {
         if (!v_is_str_like(argv[1])) {

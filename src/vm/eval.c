@@ -12,6 +12,7 @@
 #include <string.h>
 #include <sys/resource.h>
 #include "eval.h"
+#include "import.h"
 #include "call.h"
 #include "code.h"
 #include "exc.h"
@@ -84,6 +85,32 @@ value eval_code(value code, value globals, value locals)
     frame *f = frame_push(code, V_NULL, globals, b, locals ? locals : globals);
     if (!f)
         return V_NULL;
+    f->entry = true;
+    return run_frame(f, V_NULL);
+}
+
+value eval_code_ex(value code, value globals, value locals, value closure)
+{
+    code_object *co = v_code(code);
+    if (!closure && !(co->flags & CO_NEWLOCALS))
+        return eval_code(code, globals, locals);
+    if (!c_stack_ok())
+        return V_NULL;
+    /* a function made for the occasion carries the closure and lets the
+     * arguments be bound: none are given, so required ones are missing */
+    value func = function_new(code, globals);
+    if (!func)
+        return V_NULL;
+    v_function(func)->closure = closure;
+    v_function(func)->qualname = co->name;   /* CPython's errors name the code */
+    frame *f = frame_push(code, func, globals, v_function(func)->builtins,
+                          co->flags & CO_NEWLOCALS ? V_NULL : locals);
+    if (!f)
+        return V_NULL;
+    if (call_bind_args(func, f->localsplus, 0, NULL, V_NULL) < 0) {
+        frame_pop(f);
+        return V_NULL;
+    }
     f->entry = true;
     return run_frame(f, V_NULL);
 }
@@ -639,23 +666,10 @@ static value before_with(value mgr, value *exit_out)
 }
 
 
-/* `import name`: only the builtins module exists so far; the import
- * system comes later. */
-/* Until the import system exists: builtins and the C modules of
- * src/modules/modules.c's registry; a script has no package for relative
- * imports. */
+/* IMPORT_NAME: the import system (import.c). */
 static value eval_import(value name, value globals, value fromlist, value level)
 {
-    (void)globals;
-    (void)fromlist;
-    if (v_is_int(level) && v_int(level) > 0)
-        return exc_raise(&exc_ImportError, "attempted relative import with no known parent package");
-    if (str_eq_cstr(name, "builtins") && builtins_module)
-        return builtins_module;
-    value m = modules_import(name);
-    if (m || exc_occurred())
-        return m;
-    return exc_raise(&exc_ModuleNotFoundError, "No module named %R", name);
+    return import_name(name, globals, fromlist, level);
 }
 
 /* -- The loop ------------------------------------------------------------------ */
@@ -857,10 +871,9 @@ static value run_frame(frame *f, value throw_exc)
 #include "opcodes.def"
 #undef OP
     };
-    thread_state *t = ts();
     code_object *co;
     const code_unit *first, *ip;
-    value *sp, *locals, *consts, *names;
+    value *sp, *consts;
     const uint8_t *facts;   /* co->icache->facts, or NULL */
     value kwnames = V_NULL;
     value fresh[2] = { V_NULL, V_NULL };   /* float_result's new boxes */
@@ -873,11 +886,15 @@ static value run_frame(frame *f, value throw_exc)
         first = co->instrs;                                  \
         ip = first + f->lasti + 1;                           \
         sp = f->sp;                                          \
-        locals = f->localsplus;                              \
         consts = tuple_items(co->consts);                    \
-        names = tuple_items(co->names);                      \
         facts = co->icache ? co->icache->facts : NULL;      \
     } while (0)
+/* Derived from f and co rather than kept in variables of their own: the
+ * loop has more live values than the machine has registers, and these
+ * are cheap to recompute (one addressing mode, or two loads in rare
+ * instructions). */
+#define LOCALS (f->localsplus)
+#define NAMES (tuple_items(co->names))
 #define PUSH(v) (*sp++ = (v))
 #define POP() (*--sp)
 #define TOP() (sp[-1])
@@ -953,10 +970,10 @@ op_SWAP: {
     DISPATCH();
 }
 op_LOAD_CONST:
-    PUSH(consts[oparg]);
+    PUSH(consts[(unsigned)oparg]);   /* unsigned: no sign extension */
     DISPATCH();
 op_LOAD_FAST: {
-    value v = locals[oparg];
+    value v = LOCALS[(unsigned)oparg];
     if (!v) {
         unbound_local(co, oparg);
         ERROR();
@@ -965,20 +982,20 @@ op_LOAD_FAST: {
     DISPATCH();
 }
 op_STORE_FAST:
-    locals[oparg] = POP();
+    LOCALS[(unsigned)oparg] = POP();
     DISPATCH();
 op_DELETE_FAST:
-    if (!locals[oparg]) {
+    if (!LOCALS[oparg]) {
         unbound_local(co, oparg);
         ERROR();
     }
-    locals[oparg] = V_NULL;
+    LOCALS[oparg] = V_NULL;
     DISPATCH();
 op_LOAD_NAME: {
     /* module code (locals is globals) looks names up as LOAD_GLOBAL does,
      * through the same per-name cache */
-    value v = f->locals == f->globals ? load_global_cached(f, co, oparg, names[oparg], INSTR_INDEX())
-                                      : (SAVE_LASTI(), load_name(f, names[oparg]));
+    value v = f->locals == f->globals ? load_global_cached(f, co, oparg, NAMES[oparg], INSTR_INDEX())
+                                      : (SAVE_LASTI(), load_name(f, NAMES[oparg]));
     if (!v)
         ERROR();
     PUSH(v);
@@ -988,24 +1005,25 @@ op_STORE_NAME: {
     SAVE_LASTI();
     value v = POP();
     if (!f->locals) {
-        exc_raise(&exc_SystemError, "no locals found when storing %R", names[oparg]);
+        exc_raise(&exc_SystemError, "no locals found when storing %R", NAMES[oparg]);
         ERROR();
     }
     if (f->locals == f->globals && store_global_cached(f, co, oparg, v))
         DISPATCH();
-    int r = v_is_dict(f->locals) ? dict_set(f->locals, names[oparg], v)
-                                 : obj_setitem(f->locals, names[oparg], v);
+    int r = v_is_dict(f->locals) ? dict_set(f->locals, NAMES[oparg], v)
+                                 : obj_setitem(f->locals, NAMES[oparg], v);
     if (r < 0)
         ERROR();
     DISPATCH();
 }
 op_DELETE_NAME: {
     SAVE_LASTI();
-    int r = v_is_dict(f->locals) ? dict_del(f->locals, names[oparg])
-                                 : obj_delitem(f->locals, names[oparg]);
+    /* dict_del: 1 deleted, 0 absent; obj_delitem: 0 deleted, KeyError absent */
+    int r = v_is_dict(f->locals) ? dict_del(f->locals, NAMES[oparg])
+                                 : (obj_delitem(f->locals, NAMES[oparg]) < 0 ? -1 : 1);
     if (r == 0 || (r < 0 && exc_matches(&exc_KeyError))) {
         exc_clear();
-        name_error(names[oparg]);
+        name_error(NAMES[oparg]);
         ERROR();
     }
     if (r < 0)
@@ -1013,7 +1031,7 @@ op_DELETE_NAME: {
     DISPATCH();
 }
 op_LOAD_GLOBAL: {
-    value v = load_global_cached(f, co, oparg >> 1, names[oparg >> 1], (int)(ip - first) - 1);
+    value v = load_global_cached(f, co, oparg >> 1, NAMES[oparg >> 1], (int)(ip - first) - 1);
     if (!v)
         ERROR();
     if (oparg & 1)
@@ -1023,38 +1041,38 @@ op_LOAD_GLOBAL: {
 }
 op_STORE_GLOBAL:
     SAVE_LASTI();
-    if (dict_set(f->globals, names[oparg], POP()) < 0)
+    if (dict_set(f->globals, NAMES[oparg], POP()) < 0)
         ERROR();
     DISPATCH();
 op_DELETE_GLOBAL: {
     SAVE_LASTI();
-    int r = dict_del(f->globals, names[oparg]);
+    int r = dict_del(f->globals, NAMES[oparg]);
     if (r == 0)
-        name_error(names[oparg]);
+        name_error(NAMES[oparg]);
     if (r <= 0)
         ERROR();
     DISPATCH();
 }
 op_MAKE_CELL: {
     SAVE_LASTI();
-    value c = cell_new(locals[oparg]);
+    value c = cell_new(LOCALS[oparg]);
     if (!c)
         ERROR();
-    locals[oparg] = c;
+    LOCALS[oparg] = c;
     DISPATCH();
 }
 op_COPY_FREE_VARS: {
     value closure = v_function(f->func)->closure;
     int base = co->nlocalsplus - oparg;
     for (int i = 0; i < oparg; i++)
-        locals[base + i] = tuple_get(closure, (size_t)i);
+        LOCALS[base + i] = tuple_get(closure, (size_t)i);
     DISPATCH();
 }
 op_LOAD_CLOSURE:
-    PUSH(locals[oparg]);
+    PUSH(LOCALS[oparg]);
     DISPATCH();
 op_LOAD_DEREF: {
-    value v = v_cell(locals[oparg])->ref;
+    value v = v_cell(LOCALS[oparg])->ref;
     if (!v) {
         unbound_deref(co, oparg);
         ERROR();
@@ -1069,7 +1087,7 @@ op_LOAD_CLASSDEREF: {
     if (!v && exc_occurred())
         ERROR();
     if (!v) {
-        v = v_cell(locals[oparg])->ref;
+        v = v_cell(LOCALS[oparg])->ref;
         if (!v) {
             unbound_deref(co, oparg);
             ERROR();
@@ -1079,14 +1097,14 @@ op_LOAD_CLASSDEREF: {
     DISPATCH();
 }
 op_STORE_DEREF:
-    v_cell(locals[oparg])->ref = POP();
+    v_cell(LOCALS[oparg])->ref = POP();
     DISPATCH();
 op_DELETE_DEREF:
-    if (!v_cell(locals[oparg])->ref) {
+    if (!v_cell(LOCALS[oparg])->ref) {
         unbound_deref(co, oparg);
         ERROR();
     }
-    v_cell(locals[oparg])->ref = V_NULL;
+    v_cell(LOCALS[oparg])->ref = V_NULL;
     DISPATCH();
 op_LOAD_ATTR: {
     /* the inline cache (icache.h): an instance slot or a plain class
@@ -1105,7 +1123,7 @@ op_LOAD_ATTR: {
     if (e && e->kind == IC_DESCR_GET)
         v = v_type(e->v)->descr_get(e->v, obj, v_from_obj(v_type(obj)));
     else
-        v = icache_load_attr(co, INSTR_INDEX(), obj, names[oparg]);
+        v = icache_load_attr(co, INSTR_INDEX(), obj, NAMES[oparg]);
     if (!v)
         ERROR();
     TOP() = v;
@@ -1133,7 +1151,7 @@ op_LOAD_METHOD: {
     } else if (e && e->kind == IC_CLASS_VALUE) {
         v = e->v;
     } else {
-        int r = icache_load_method(co, INSTR_INDEX(), obj, names[oparg], &v);
+        int r = icache_load_method(co, INSTR_INDEX(), obj, NAMES[oparg], &v);
         if (r < 0)
             ERROR();
         if (r) {
@@ -1167,7 +1185,7 @@ op_STORE_ATTR: {
     } else if (e && e->kind == IC_STORE_DESCR) {
         if (v_type(e->v)->descr_set(e->v, obj, x) < 0)
             ERROR();
-    } else if (icache_store_attr(co, INSTR_INDEX(), obj, names[oparg], x) < 0) {
+    } else if (icache_store_attr(co, INSTR_INDEX(), obj, NAMES[oparg], x) < 0) {
         ERROR();
     }
     sp -= 2;
@@ -1175,7 +1193,7 @@ op_STORE_ATTR: {
 }
 op_DELETE_ATTR:
     SAVE_LASTI();
-    if (obj_setattr(POP(), names[oparg], V_NULL) < 0)
+    if (obj_setattr(POP(), NAMES[oparg], V_NULL) < 0)
         ERROR();
     DISPATCH();
 op_BINARY_OP: {
@@ -1208,7 +1226,7 @@ op_BINARY_OP: {
             DISPATCH();
         }
         if ((code_op(n0) == OP_LOAD_CONST || code_op(n0) == OP_LOAD_FAST) && code_op(ip[1]) == OP_COMPARE_OP) {
-            value cv = code_op(n0) == OP_LOAD_CONST ? consts[code_arg(n0)] : locals[code_arg(n0)];
+            value cv = code_op(n0) == OP_LOAD_CONST ? consts[code_arg(n0)] : LOCALS[code_arg(n0)];
             if (cv && float_or_exact_int(cv, &c)) {
                 bool res = float_compare(d, c, code_arg(ip[1]));
                 sp--;
@@ -1218,6 +1236,13 @@ op_BINARY_OP: {
             }
         }
         r = float_result(OP_FACTS(), a, b, d, fresh);
+        if (!r) {
+            sp--;
+            ERROR();
+        }
+    } else if (nb == NB_ADD && v_is_str(a) && v_is_str(b)) {
+        /* perf-data: exact str + str (and +=) never calls out */
+        r = str_concat(a, b);
         if (!r) {
             sp--;
             ERROR();
@@ -1776,14 +1801,14 @@ op_RERAISE: {
 }
 op_PUSH_EXC_INFO: {
     value exc = TOP();
-    TOP() = t->handled ? t->handled : V_NONE;
+    TOP() = ts()->handled ? ts()->handled : V_NONE;
     PUSH(exc);
-    t->handled = exc;
+    ts()->handled = exc;
     DISPATCH();
 }
 op_POP_EXCEPT: {
     value prev = POP();
-    t->handled = prev == V_NONE ? V_NULL : prev;
+    ts()->handled = prev == V_NONE ? V_NULL : prev;
     DISPATCH();
 }
 op_CHECK_EXC_MATCH: {
@@ -1808,7 +1833,7 @@ op_CHECK_EG_MATCH: {
     if (match != V_NONE) {
         /* [exc] -> [rest match]; the handler runs with match handled */
         TOP() = rest;
-        t->handled = match;
+        ts()->handled = match;
     }
     PUSH(match);
     DISPATCH();
@@ -1898,12 +1923,20 @@ op_MATCH_CLASS: {
     TOP() = r;
     DISPATCH();
 }
-op_IMPORT_STAR:
+op_IMPORT_STAR: {
     SAVE_LASTI();
-op_PRINT_EXPR:
+    value m = POP();
+    if (import_star(m, f->locals ? f->locals : f->globals) < 0)
+        ERROR();
+    DISPATCH();
+}
+op_PRINT_EXPR: {
     SAVE_LASTI();
-    exc_raise(&exc_SystemError, "opcode %s is not implemented yet", opcode_names[op]);
-    ERROR();
+    value v = POP();
+    if (!builtins_print_expr(v))
+        ERROR();
+    DISPATCH();
+}
 op_WITH_EXCEPT_START: {
     SAVE_LASTI();
     value r = call_exit(PEEK(4), TOP());
@@ -1952,7 +1985,7 @@ op_SETUP_ANNOTATIONS: {
 op_IMPORT_NAME: {
     SAVE_LASTI();
     value fromlist = POP(), level = TOP();
-    value m = eval_import(names[oparg], f->globals, fromlist, level);
+    value m = eval_import(NAMES[oparg], f->globals, fromlist, level);
     if (!m)
         ERROR();
     TOP() = m;
@@ -1960,14 +1993,9 @@ op_IMPORT_NAME: {
 }
 op_IMPORT_FROM: {
     SAVE_LASTI();
-    value v = obj_getattr(TOP(), names[oparg]);
-    if (!v) {
-        if (exc_matches(&exc_AttributeError)) {
-            exc_clear();
-            exc_raise(&exc_ImportError, "cannot import name '%S'", names[oparg]);
-        }
+    value v = import_from(TOP(), NAMES[oparg]);
+    if (!v)
         ERROR();
-    }
     PUSH(v);
     DISPATCH();
 }
@@ -1985,8 +2013,8 @@ op_YIELD_VALUE: {
     SAVE_LASTI();
     retval = POP();
     f->sp = sp;
-    t->frame = f->back;
-    t->recursion_depth--;
+    ts()->frame = f->back;
+    ts()->recursion_depth--;
     return retval;
 }
 op_SEND: {
@@ -2075,7 +2103,7 @@ error:
      * in the exception's traceback */
     SAVE_LASTI();
     {
-        value exc = t->exc;
+        value exc = ts()->exc;
         if (exc && v_is_exc(exc) &&
             traceback_here(exc, V_NULL, f->code, f->lasti, frame_lineno(f)) < 0) {
             /* MemoryError replaced it */
@@ -2090,7 +2118,7 @@ unwind:
         int target, depth, push_lasti;
         int here = (int)(ip - first) - 1;
         if (code_find_handler(co, here, &target, &depth, &push_lasti)) {
-            sp = locals + co->nlocalsplus + depth;
+            sp = LOCALS + co->nlocalsplus + depth;
             if (push_lasti)
                 PUSH(v_small(f->lasti));
             PUSH(exc_fetch());

@@ -11,6 +11,11 @@
  * `locals` (any mapping; V_NULL means globals), then globals, then
  * builtins. Returns what the code returns. */
 TP_MUST_CHECK value eval_code(value code, value globals, value locals);
+/* exec()/eval() of any code object: module-like code as eval_code; a
+ * function's code (CO_NEWLOCALS) through a function made for the call,
+ * so missing arguments are reported as a call would report them; and
+ * free variables from `closure` (a tuple of cells, or V_NULL). */
+TP_MUST_CHECK value eval_code_ex(value code, value globals, value locals, value closure);
 /* Calls a Python function object: the call slot of function_type. */
 TP_MUST_CHECK value eval_call_function(value func, int argc, const value *argv, value kwnames);
 /* Resumes a generator frame: `sent` is pushed as the value of the yield

@@ -150,6 +150,7 @@ value frame_get_object(frame *f)
     fo->builtins = f->builtins;
     fo->locals = f->locals;
     fo->back = V_NULL;
+    fo->fast_locals = V_NULL;
     fo->lasti = f->lasti;
     fo->lineno = frame_lineno(f);
     f->frame_obj = v_from_obj(fo);
@@ -164,6 +165,7 @@ static void frame_object_trace(object *o, gc_tracer *t)
     gc_mark_value(t, fo->builtins);
     gc_mark_value(t, fo->locals);
     gc_mark_value(t, fo->back);
+    gc_mark_value(t, fo->fast_locals);
 }
 
 #define FO(self) ((frame_object *)v_obj(self))
@@ -198,22 +200,20 @@ static value get_f_locals(value self)
     frame_object *fo = FO(self);
     if (fo->locals)
         return fo->locals;
-    /* a function frame: a snapshot of its bound fast locals */
-    value d = dict_new();
-    if (!d || !fo->f)
-        return d;
+    /* a function frame: its bound fast locals copied into one dict, whose
+     * other keys (what exec() stored there) stay, as in CPython */
+    if (!fo->fast_locals && !(fo->fast_locals = dict_new()))
+        return V_NULL;
+    value d = fo->fast_locals;
+    if (!fo->f)
+        return d;   /* the frame has returned: what was seen last */
     code_object *co = v_code(fo->code);
     for (int i = 0; i < co->nlocalsplus; i++) {
         value v = fo->f->localsplus[i];
-        if (!v)
-            continue;
-        if (co->localspluskinds[i] & (CO_FAST_CELL | CO_FAST_FREE)) {
-            if (v_is_cell(v))
-                v = v_cell(v)->ref;
-            if (!v)
-                continue;
-        }
-        if (dict_set(d, tuple_get(co->localsplusnames, i), v) < 0)
+        if (v && (co->localspluskinds[i] & (CO_FAST_CELL | CO_FAST_FREE)) && v_is_cell(v))
+            v = v_cell(v)->ref;
+        value name = tuple_get(co->localsplusnames, i);
+        if (v ? dict_set(d, name, v) < 0 : dict_del(d, name) < 0)
             return V_NULL;
     }
     return d;

@@ -66,6 +66,9 @@ typedef struct frame_object {
     frame *f;            /* NULL once the frame is gone */
     value code, globals, builtins, locals;
     value back;          /* frame object of the caller, or None, filled lazily */
+    value fast_locals;   /* a function frame's f_locals: one dict, made at the first
+                            look and refreshed from the fast locals at each (so what
+                            exec() stored in it stays, as in CPython), or V_NULL */
     int lasti, lineno;
 } frame_object;
 extern type_object frame_type;

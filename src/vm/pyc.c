@@ -110,8 +110,9 @@ static uint64_t checksum(const uint8_t *bytes, size_t len)
  * never end in CPython's "\r\n". */
 void pyc_magic(uint8_t out[4])
 {
-    static uint8_t magic[4];
-    if (!magic[0]) {
+    static uint32_t magic;   /* 0 until computed; then set once, atomically */
+    uint32_t m = __atomic_load_n(&magic, __ATOMIC_ACQUIRE);
+    if (!m) {
         strbuf sb;
         sb_init(&sb);
         sb_printf(&sb, "Taipan pyc format %d\n", PYC_FORMAT_VERSION);
@@ -120,12 +121,11 @@ void pyc_magic(uint8_t out[4])
         /* out of memory here: the version alone, still a valid magic */
         uint64_t h = sb.failed ? PYC_FORMAT_VERSION : checksum((const uint8_t *)sb.data, sb.len);
         sb_free(&sb);
-        magic[1] = 'p';
-        magic[2] = (uint8_t)h;
-        magic[3] = (uint8_t)((h >> 8) | 0x80);
-        magic[0] = 'T';
+        m = (uint32_t)'T' | (uint32_t)'p' << 8 | (uint32_t)(h & 0xff) << 16 |
+            (uint32_t)(((h >> 8) & 0xff) | 0x80) << 24;
+        __atomic_store_n(&magic, m, __ATOMIC_RELEASE);
     }
-    memcpy(out, magic, 4);
+    store_le32(out, m);
 }
 
 /* -- Reading ------------------------------------------------------------ */

@@ -85,3 +85,10 @@ for ch in b"push these bytes":
     else:
         stack.append(ch)
 print(stack)
+# huge ints are simply out of range for a byte; huge positions do not fit an index
+h = bytearray(b"ab")
+for f in [lambda: h.append(2 ** 70), lambda: h.insert(0, -2 ** 70), lambda: h.remove(2 ** 70),
+          lambda: h.__setitem__(0, 2 ** 70), lambda: h.extend([2 ** 70]), lambda: h.pop(2 ** 70),
+          lambda: h.insert(2 ** 70, 1)]:
+    t(f)
+print(h)

@@ -488,6 +488,60 @@ static void test_finalizer(void)
     gc_set_del_hook(NULL);
 }
 
+/* Finalizers wait for a safe point: a collection only queues them. */
+__attribute__((noinline)) static void drop_finalizable(void)
+{
+    node *n = new_node(5, V_NULL);
+    CHECK(gc_register_finalizer(&n->hdr) == 0, "register finalizer");
+}
+
+static void test_pending(void)
+{
+    gc_set_del_hook(del_hook);
+    resurrected = V_NULL;
+    int before = del_calls;
+    drop_finalizable();
+    clear_stack();
+    gc_collect();
+    CHECK(del_calls == before, "no __del__ inside the collection (%d)", del_calls - before);
+    CHECK(gc_has_pending(), "but one is pending");
+    gc_run_pending();
+    CHECK(del_calls == before + 1, "run at the safe point (%d)", del_calls - before);
+    CHECK(!gc_has_pending(), "nothing left pending");
+    gc_set_del_hook(NULL);
+    resurrected = V_NULL;
+}
+
+/* A del check saying "no longer needed": freed without resurrection. */
+static bool refuse(object *o)
+{
+    (void)o;
+    return false;
+}
+
+static void test_del_check(void)
+{
+    gc_set_del_hook(del_hook);
+    gc_set_del_check(refuse);
+    int before = del_calls;
+    nodes_freed = 0;
+    drop_finalizable();
+    collect_clean();
+    CHECK(del_calls == before, "declined: no __del__ (%d)", del_calls - before);
+    CHECK(nodes_freed >= 1, "and freed in the same collection (%zu)", nodes_freed);
+    gc_set_del_check(NULL);
+    gc_set_del_hook(NULL);
+}
+
+static void test_max_request(void)
+{
+    size_t m = gc_max_request();
+    CHECK(m > ((size_t)1 << 20) && m <= ((size_t)1 << 40), "a sane request limit (%zu)", m);
+    exc_clear();
+    CHECK(gc_alloc_raw(m + 1) == NULL, "beyond the limit: refused at once");
+    exc_clear();
+}
+
 static void test_memory_error(void)
 {
     exc_clear();
@@ -557,6 +611,9 @@ int main(void)
     test_large();
     test_raw();
     test_finalizer();
+    test_pending();
+    test_del_check();
+    test_max_request();
     test_memory_error();
     test_stress();
     if (failures) {

@@ -1,0 +1,181 @@
+/* Source text to code object with Python exceptions (pycompile.h): the
+ * front end reports a failure as a diag; here it becomes the exception
+ * CPython raises for it, and the SyntaxWarnings found on the way are
+ * printed as CPython's warnings module prints them by default. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "pycompile.h"
+#include "exc.h"
+#include "../front/compile.h"
+#include "../front/parser.h"
+#include "../objects/exceptions.h"
+#include "../objects/int.h"
+#include "../objects/str.h"
+#include "../objects/tuple.h"
+#include "../unicode/unicode.h"
+
+/* -- Reading a line back from a file ------------------------------------------ */
+
+/* Line `lineno` (1-based) of the file `filename`, with its newline, as a
+ * malloc'd string; NULL when the file cannot be read or is shorter. Names
+ * like "<string>" are never files, as for linecache. */
+static char *file_line(const char *filename, int lineno)
+{
+    size_t fl = filename ? strlen(filename) : 0;
+    if (!fl || lineno < 1 || (filename[0] == '<' && filename[fl - 1] == '>'))
+        return NULL;
+    FILE *f = fopen(filename, "rb");
+    if (!f)
+        return NULL;
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t n = -1;
+    for (int i = 0; i < lineno; i++)
+        if ((n = getline(&line, &cap, f)) < 0)
+            break;
+    fclose(f);
+    if (n < 0) {
+        free(line);
+        return NULL;
+    }
+    /* a UTF-8 BOM is not part of the first line's text */
+    if (lineno == 1 && n >= 3 && !memcmp(line, "\xEF\xBB\xBF", 3))
+        memmove(line, line + 3, (size_t)n - 2);
+    return line;
+}
+
+/* -- Warnings ---------------------------------------------------------------- */
+
+/* "FILE:LINE: SyntaxWarning: MSG", then the stripped line when FILE can
+ * be read: what warnings.showwarning writes (through linecache). */
+static void print_warning(void *ctx, int lineno, const char *msg)
+{
+    const char *filename = ctx;
+    fflush(stdout);
+    fprintf(stderr, "%s:%d: SyntaxWarning: %s\n", filename, lineno, msg);
+    char *line = file_line(filename, lineno);
+    if (!line)
+        return;
+    const char *s = line, *e = line + strlen(line);
+    while (s < e && strchr(" \t\f\v\r\n", *s))
+        s++;
+    while (e > s && strchr(" \t\f\v\r\n", e[-1]))
+        e--;
+    if (e > s)
+        fprintf(stderr, "  %.*s\n", (int)(e - s), s);
+    free(line);
+}
+
+/* -- diag -> exception -------------------------------------------------------- */
+
+/* A str from text the front end produced or a file held: UTF-8, with
+ * any invalid byte replaced by U+FFFD (CPython decodes with "replace"). */
+static value text_str(const char *s)
+{
+    size_t n = strlen(s);
+    str_builder b;
+    sb_str_init(&b);
+    while (n) {
+        uint32_t cp;
+        int k = utf8_decode(s, n, &cp);
+        if (k > 0)
+            sb_str_add(&b, s, (size_t)k);
+        else
+            sb_str_add(&b, "\xEF\xBF\xBD", 3);
+        k = k > 0 ? k : 1;
+        s += k;
+        n -= (size_t)k;
+    }
+    return sb_str_finish(&b);
+}
+
+static type_object *diag_exc_type(int type)
+{
+    switch (type) {
+    case DIAG_INDENTATION_ERROR: return &exc_IndentationError;
+    case DIAG_TAB_ERROR: return &exc_TabError;
+    case DIAG_RECURSION_ERROR: return &exc_RecursionError;
+    case DIAG_VALUE_ERROR: return &exc_ValueError;
+    default: return &exc_SyntaxError;
+    }
+}
+
+/* SyntaxError(msg, (filename, lineno, offset, text, end_lineno,
+ * end_offset)), as the parser and the compiler build it. */
+static value syntax_error(diag *d, const char *filename, bool from_compiler)
+{
+    value msg = text_str(d->msg ? d->msg : "");
+    value fname = text_str(d->filename ? d->filename : filename ? filename : "<string>");
+    if (!msg || !fname)
+        return V_NULL;
+    value text = V_NONE;
+    char *ftext = from_compiler ? file_line(filename, d->lineno) : NULL;
+    /* the parser always shows some line, if only an empty one */
+    const char *t = from_compiler ? ftext : d->text ? d->text : "";
+    if (t) {
+        text = text_str(t);
+        free(ftext);
+        if (!text)
+            return V_NULL;
+    }
+    /* an end column the diag leaves out (0) is None in the compiler's errors */
+    value end_offset = d->end_offset == 0 && from_compiler ? V_NONE : v_small(d->end_offset);
+    value info = tuple_pack(6, fname, v_small(d->lineno), v_small(d->offset), text,
+                            v_small(d->end_lineno), end_offset);
+    if (!info)
+        return V_NULL;
+    value args[2] = { msg, info };
+    return exc_new(diag_exc_type(d->type), 2, args);
+}
+
+value pycompile_raise_diag(diag *d, const char *filename, bool from_compiler)
+{
+    value exc;
+    switch (d->type) {
+    case DIAG_NONE:
+        if (!exc_occurred())
+            exc_raise(&exc_SystemError, "compilation failed without an error");
+        return V_NULL;
+    case DIAG_MEMORY_ERROR:
+        diag_clear(d);
+        return exc_no_memory();
+    case DIAG_RECURSION_ERROR:
+    case DIAG_VALUE_ERROR:
+        exc = exc_raise(diag_exc_type(d->type), "%s", d->msg ? d->msg : "");
+        diag_clear(d);
+        return exc;
+    default:
+        exc = syntax_error(d, filename, from_compiler);
+        diag_clear(d);
+        return exc ? exc_raise_value(exc) : V_NULL;
+    }
+}
+
+/* -- Compiling ------------------------------------------------------------------ */
+
+value pycompile_source(const char *src, size_t len, const char *filename, int mode, int flags)
+{
+    /* checked before the tokenizer exists: an error without a location */
+    if (memchr(src, 0, len))
+        return exc_raise(&exc_SyntaxError, "source code string cannot contain null bytes");
+    int pflags = PARSE_STRING_INPUT | (flags & PYCOMPILE_STR ? PARSE_UTF8_INPUT : 0);
+    int cflags = (flags & (PYCOMPILE_OPTIMIZE | PYCOMPILE_NO_DOCSTRINGS) ? COMPILE_OPTIMIZE : 0) |
+                 (flags & PYCOMPILE_NO_DOCSTRINGS ? COMPILE_NO_DOCSTRINGS : 0) |
+                 (flags & PYCOMPILE_FUTURE_ANNOTATIONS ? COMPILE_FUTURE_ANNOTATIONS : 0);
+    ast_arena arena;
+    arena_init(&arena);
+    diag err;
+    diag_init(&err);
+    void *wctx = (void *)filename;
+    ast_node *mod = parse_source_ex(src, len, filename, mode, pflags, &arena, &err, print_warning, wctx);
+    if (!mod) {
+        arena_free(&arena);
+        return pycompile_raise_diag(&err, filename, false);
+    }
+    value code = compile_ast_warn(mod, filename, mode, cflags, src, len, &err, print_warning, wctx);
+    arena_free(&arena);
+    if (!code && err.type != DIAG_NONE)
+        return pycompile_raise_diag(&err, filename, true);
+    return code;
+}
