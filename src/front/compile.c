@@ -1108,9 +1108,10 @@ static const char *const future_features[] = {
  * its docstring): known features, and where the prefix ends. */
 static void check_future(compiler *c, ast_node *mod)
 {
-    if (mod->kind != AST_Module)
+    if (mod->kind != AST_Module && mod->kind != AST_Interactive)
         return;
-    ast_seq *body = mod->v.Module.body;
+    /* 'single' input may be a future import too */
+    ast_seq *body = mod->kind == AST_Module ? mod->v.Module.body : mod->v.Interactive.body;
     ast_node *doc;
     bool done = false;
     int prev_line = 0;

@@ -738,9 +738,10 @@ static int string(tokenizer *t, int quote)
             if (c == '\\') {
                 nextc(t);   /* the escaped character, even a newline */
             } else if (c != '\n') {
-                /* Skip plain characters of this line quickly. */
+                /* Skip plain characters of this line quickly (the last line
+                 * of 'eval'/'single' input ends at the NUL, not a '\n'). */
                 const char *p = t->cur;
-                while (*p != quote && *p != '\\' && *p != '\n')
+                while (*p != quote && *p != '\\' && *p != '\n' && p < t->end)
                     p++;
                 t->cur = p;
             }

@@ -266,7 +266,7 @@ static void *alloc_block(int kind, size_t size, bool zero)
     }
     settle_inline();
     maybe_collect(size);
-    size_t charged;
+    size_t charged = 0;
     void *p = heap_alloc(kind, size, zero, &charged);
     if (!p && !in_collection) {
         gc_collect();
@@ -520,6 +520,7 @@ __attribute__((noinline))
 static void scan_stack(void)
 {
     jmp_buf regs;
+    memset(&regs, 0, sizeof regs);   /* what setjmp leaves unwritten is stale, and scanned */
     __builtin_unwind_init();
     (void)setjmp(regs);
     scan_stack_from_here();
@@ -676,15 +677,13 @@ void gc_run_pending(void)
 
 /* -- Collection ----------------------------------------------------------------------- */
 
-void gc_collect(void)
+/* Everything after marking. Apart from gc_collect, so that gc_collect's
+ * frame, which the stack scan covers, holds no locals of this part
+ * (uninitialised during the scan, so stale: a stale pointer there kept a
+ * dead cycle alive in the sanitizer build). */
+__attribute__((noinline))
+static void finish_collection(void)
 {
-    if (in_collection) return;
-    if (!initialised) gc_init();
-    settle_inline();
-    in_collection = true;
-    epoch = epoch == EPOCH_MAX ? 1 : epoch + 1;
-    heap_prepare_marking(&heap_bounds_lo, &heap_bounds_hi);
-    mark_roots();
     /* Weakrefs to unmarked objects are cleared before finalizers may
      * resurrect their referents (PEP 442), so none sees a resurrected one. */
     if (weak_clear) weak_clear();
@@ -707,6 +706,18 @@ void gc_collect(void)
 #endif
     in_collection = false;
     if (del_queue.n) gc_pending = true;
+}
+
+void gc_collect(void)
+{
+    if (in_collection) return;
+    if (!initialised) gc_init();
+    settle_inline();
+    in_collection = true;
+    epoch = epoch == EPOCH_MAX ? 1 : epoch + 1;
+    heap_prepare_marking(&heap_bounds_lo, &heap_bounds_hi);
+    mark_roots();
+    finish_collection();
 }
 
 bool gc_is_live(object *o)

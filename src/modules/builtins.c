@@ -433,6 +433,8 @@ static value bi_chr(value self, int argc, const value *argv, value kw)
     value i = obj_index(argv[0]);
     if (!i || int_as_i64(i, &c) < 0)
         return V_NULL;
+    if (c < INT32_MIN || c > INT32_MAX)   /* CPython reads a C int first */
+        return exc_raise(&exc_OverflowError, "Python int too large to convert to C int");
     if (c < 0 || c > 0x10ffff)
         return exc_raise(&exc_ValueError, "chr() arg not in range(0x110000)");
     char buf[4];

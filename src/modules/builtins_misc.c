@@ -28,6 +28,7 @@
 #include "../vm/code.h"
 #include "../vm/exc.h"
 #include "../vm/frame.h"
+#include "../vm/pycompile.h"
 
 /* -- Helpers ------------------------------------------------------------------------- */
 
@@ -73,7 +74,19 @@ static void warn_here(const char *category, const char *msg)
         fprintf(stderr, "sys:1: %s: %s\n", category, msg);
         return;
     }
-    fprintf(stderr, "%s:%d: %s: %s\n", str_data(v_code(f->code)->filename), frame_lineno(f), category, msg);
+    const char *file = str_data(v_code(f->code)->filename);
+    int line = frame_lineno(f);
+    fprintf(stderr, "%s:%d: %s: %s\n", file, line, category, msg);
+    char *text = pycompile_file_line(file, line);
+    const char *s = text;
+    while (s && (*s == ' ' || *s == '\t' || *s == '\f'))
+        s++;
+    size_t n = s ? strlen(s) : 0;
+    while (n && strchr(" \t\f\r\n", s[n - 1]))
+        n--;
+    if (n)
+        fprintf(stderr, "  %.*s\n", (int)n, s);
+    free(text);
 }
 
 /* -- input ------------------------------------------------------------------------------ */

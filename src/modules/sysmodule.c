@@ -391,9 +391,11 @@ static int c_int_arg(value v, int *out)
     }
     value i = obj_index(v);
     int64_t n;
-    if (!i || int_as_i64(i, &n) < 0 || n < INT_MIN || n > INT_MAX) {
-        if (i && (exc_clear(), 1))
-            exc_raise(&exc_OverflowError, "Python int too large to convert to C int");
+    if (!i)
+        return -1;
+    if (int_as_i64(i, &n) < 0 || n < INT_MIN || n > INT_MAX) {
+        exc_clear();
+        exc_raise(&exc_OverflowError, "Python int too large to convert to C int");
         return -1;
     }
     *out = (int)n;
@@ -433,7 +435,10 @@ static value sys_getsizeof(value self, int argc, const value *argv, value kwname
     value a[2];
     if (num_parse_args("getsizeof", argc, argv, kwnames, names, 2, 2, 1, a) < 0)
         return V_NULL;
-    value r = obj_call_method(a[0], "__sizeof__", 0, NULL);
+    int found = 0;
+    value r = call_special(a[0], str_intern_cstr("__sizeof__"), 0, NULL, &found);
+    if (!r && !found && !exc_occurred())
+        exc_raise(&exc_TypeError, "Type %s doesn't define __sizeof__", v_type_name(a[0]));
     if (!r) {
         if (a[1] && exc_matches(&exc_TypeError)) {
             exc_clear();

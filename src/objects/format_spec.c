@@ -189,6 +189,39 @@ static char *group_digits(const char *d, size_t nd, int group, char sep, int64_t
     return out;
 }
 
+/* format_spec_number's common case, f"{i:06d}" or f"{x:.2f}": digits
+ * without grouping, a one-byte fill, an ASCII tail, a modest width. The
+ * field is written straight into one new str, without the builder's
+ * copies (this ran at ~1000 instructions a number). V_NULL with no
+ * exception: not this case. */
+static value number_direct(const format_spec *f, char align, const char *sign, size_t lsign,
+                           const char *prefix, size_t lprefix, const char *digits, size_t ndigits,
+                           int64_t min_len, const char *rest, size_t nrest)
+{
+    if (f->grouping || ndigits == 0 || f->width > 4096 || f->fill[0] & 0x80 || !f->fill[0] || f->fill[1])
+        return V_NULL;
+    for (size_t i = 0; i < nrest; i++)
+        if (rest[i] & 0x80)
+            return V_NULL;
+    size_t zeros = min_len > (int64_t)ndigits ? (size_t)min_len - ndigits : 0;
+    size_t len = lsign + lprefix + zeros + ndigits + nrest;
+    size_t pad = f->width > (int64_t)len ? (size_t)f->width - len : 0;
+    size_t before = align == '>' || align == '=' ? pad : align == '^' ? pad / 2 : 0;
+    char *d;
+    value r = str_new_ascii(len + pad, &d);
+    if (!r)
+        return V_NULL;
+    if (align != '=') { memset(d, f->fill[0], before); d += before; }
+    memcpy(d, sign, lsign); d += lsign;
+    memcpy(d, prefix, lprefix); d += lprefix;
+    if (align == '=') { memset(d, f->fill[0], before); d += before; }
+    memset(d, '0', zeros); d += zeros;
+    memcpy(d, digits, ndigits); d += ndigits;
+    memcpy(d, rest, nrest); d += nrest;
+    memset(d, f->fill[0], pad - before);
+    return r;
+}
+
 value format_spec_number(const format_spec *f, const char *sign, const char *prefix, const char *digits,
                          size_t ndigits, int group, const char *rest, size_t nrest)
 {
@@ -200,6 +233,9 @@ value format_spec_number(const format_spec *f, const char *sign, const char *pre
      * ungrouped fill, as CPython does */
     if (zero_pad && f->width > 0 && ndigits > 0)
         min_len = f->width - (int64_t)(lsign + lprefix + utf8_count(rest, nrest));
+    value direct = number_direct(f, align, sign, lsign, prefix, lprefix, digits, ndigits, min_len, rest, nrest);
+    if (direct || exc_occurred())
+        return direct;
     if (pad_too_big(f, f->width > 0 ? f->width : 0, 0))
         return exc_no_memory();
     size_t ng;

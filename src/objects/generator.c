@@ -15,6 +15,7 @@
 #include "../vm/eval.h"
 #include "../vm/exc.h"
 #include "../vm/frame.h"
+#include "../vm/traceback.h"
 
 static type_object *kind_of(code_object *co)
 {
@@ -311,6 +312,8 @@ value gen_m_throw(value self, int argc, const value *argv, value kwnames)
 {
     if (argc < 1 || argc > 3)
         return exc_raise(&exc_TypeError, "throw expected at least 1 argument, got %d", argc);
+    if (argc > 2 && argv[2] != V_NONE && !v_is_traceback(argv[2]))
+        return exc_raise(&exc_TypeError, "throw() third argument must be a traceback object");
     value e = gen_make_exception(argv[0], argc > 1 ? argv[1] : V_NULL);
     if (!e)
         return V_NULL;

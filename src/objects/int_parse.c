@@ -216,10 +216,37 @@ static value message_head(const char *s, size_t n)
     return str_from_utf8(s, i);
 }
 
+/* int("123"), int(" -45\n") in base 10: ASCII digits (at most 18, so
+ * they fit an int64), an optional sign, spaces around. The common case,
+ * without the copies and GMP of parse_ascii; false sends anything else
+ * (underscores, Unicode digits or spaces, errors) there. */
+static bool parse_small_decimal(const char *s, size_t n, int64_t *out)
+{
+    size_t i = 0;
+    while (i < n && num_is_space(s[i])) i++;
+    while (n > i && num_is_space(s[n - 1])) n--;
+    bool neg = false;
+    if (i < n && (s[i] == '+' || s[i] == '-'))
+        neg = s[i++] == '-';
+    if (i == n || n - i > 18)
+        return false;
+    int64_t v = 0;
+    for (; i < n; i++) {
+        if (s[i] < '0' || s[i] > '9')
+            return false;
+        v = v * 10 + (s[i] - '0');
+    }
+    *out = neg ? -v : v;
+    return true;
+}
+
 /* Parses text; `shown` is what the error message quotes (V_NULL: the
  * text itself, as a str). */
 static value parse_text(const char *s, size_t n, int base, value shown)
 {
+    int64_t small;
+    if (base == 10 && parse_small_decimal(s, n, &small))
+        return int_from_i64(small);
     size_t m, nd = 0;
     char *t = num_ascii_text(s, n, &m);
     if (!t)
@@ -294,6 +321,8 @@ static value int_of(value x)
         return call_int_slot(t->nb_int, x, "__int__");
     if (t->nb_index)
         return call_int_slot(t->nb_index, x, "__index__");
+    if (t == &str_type)      /* int("42"): an exact str has no __trunc__ to look up */
+        return int_from_str(str_data(x), str_size(x), 10);
     value name = str_intern_cstr("__trunc__");
     if (!name)
         return V_NULL;

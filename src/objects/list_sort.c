@@ -30,16 +30,11 @@ typedef struct sorter {
     type_object *type;   /* kind 3: the keys' type, which has richcompare */
 } sorter;
 
-/* 1 if a < b, 0 if not, -1 on error. */
-static int lt(sorter *s, value a, value b)
+/* lt for keys that are not all small ints. */
+static int lt_other(sorter *s, value a, value b)
 {
-    if (s->kind == 1)
-        return v_int(a) < v_int(b);
-    if (s->kind == 2) {
-        size_t na = str_size(a), nb = str_size(b);
-        int c = memcmp(str_data(a), str_data(b), na < nb ? na : nb);
-        return c < 0 || (c == 0 && na < nb);
-    }
+    if (s->kind == 2)
+        return str_compare(a, b) < 0;
     if (s->kind == 3) {
         /* keys of one type: its slot directly, as CPython's sort does
          * (which also leaves out the comparison's recursion guard) */
@@ -51,6 +46,15 @@ static int lt(sorter *s, value a, value b)
         return r == V_TRUE ? 1 : r == V_FALSE ? 0 : obj_truthy(r);
     }
     return obj_richcompare_bool(a, b, CMP_LT);
+}
+
+/* 1 if a < b, 0 if not, -1 on error. Inline for small ints (1M of them
+ * sort several times faster when the merge loop compares in place). */
+static inline int lt(sorter *s, value a, value b)
+{
+    if (s->kind == 1)
+        return v_int(a) < v_int(b);
+    return lt_other(s, a, b);
 }
 
 static void swap_range(sorter *s, size_t lo, size_t hi)

@@ -260,6 +260,16 @@ value str_concat(value a, value b)
     return v;
 }
 
+value str_new_ascii(size_t n, char **data)
+{
+    value v = str_new_uninit(n);
+    if (!v) return V_NULL;
+    v_str(v)->len = n;
+    v_obj(v)->flags |= STR_ASCII;
+    *data = v_str(v)->data;
+    return v;
+}
+
 value str_concat_array(const value *items, size_t n)
 {
     size_t size = 0, len = 0;

@@ -47,6 +47,9 @@ void str_hash_init(void);
 TP_MUST_CHECK value str_intern(value s);
 TP_MUST_CHECK value str_intern_cstr(const char *s);
 TP_MUST_CHECK value str_concat(value a, value b);
+/* An ASCII str of n bytes that the caller fills at once through *data,
+ * for formatters that know their result's size (no builder copy). */
+TP_MUST_CHECK value str_new_ascii(size_t n, char **data);
 /* items[0] + items[1] + ... (all str): one allocation, no builder (the
  * eval loop's BUILD_STRING, join). */
 TP_MUST_CHECK value str_concat_array(const value *items, size_t n);

@@ -1105,7 +1105,12 @@ static bool cpython_varsize(type_object *b)
 }
 
 static bool has_dict(type_object *b) { return b->attrs_offset || (b->flags & TYPE_VAR_DICT); }
-static bool has_weakref(type_object *b) { return type_lookup(b, str_intern_cstr("__weakref__")) != V_NULL; }
+/* A base with a __weakref__ of its own, or a builtin that takes weakrefs
+ * without one (set, type, function: weakref.c's TYPE_WEAKREFABLE). */
+static bool has_weakref(type_object *b)
+{
+    return (b->flags & TYPE_WEAKREFABLE) || type_lookup(b, str_intern_cstr("__weakref__")) != V_NULL;
+}
 
 /* The entries of __slots__ (a str, or an iterable of str) as a tuple. */
 static value slot_names(value slots)

@@ -19,6 +19,7 @@
 #include "cfunction.h"
 #include "function.h"
 #include "generator.h"
+#include "genericalias.h"
 #include "instance.h"
 #include "memoryview.h"
 #include "module.h"
@@ -485,6 +486,17 @@ static void ref_trace(object *o, gc_tracer *t)
     gc_mark_value(t, ((weakref_object *)o)->callback);
 }
 
+/* weakref.ref[T] (PEP 585) */
+static value ref_class_getitem(value cls, int argc, const value *argv, value kwnames)
+{
+    return genericalias_new(cls, argv[0]);
+}
+
+static const method_def ref_methods[] = {
+    { "__class_getitem__", ref_class_getitem, METH_O | METH_CLASS, "See PEP 585" },
+    { NULL, NULL, 0, NULL },
+};
+
 static const getset_def ref_getsets[] = {
     { "__callback__", ref_get_callback, NULL, NULL },
     { NULL, NULL, NULL, NULL },
@@ -503,6 +515,7 @@ type_object weakref_type = {
     .call = ref_call,
     .new = ref_new,
     .init = ref_init,
+    .methods = ref_methods,
     .getsets = ref_getsets,
 };
 

@@ -16,9 +16,9 @@
  *      fall off the end of the code.
  * Plus the prologue rule that makes cell slots safe to dereference: a
  * generator starts with RETURN_GENERATOR, every cell slot is made by a
- * MAKE_CELL before any other instruction runs, nothing jumps back into
- * that prologue, and the plain *_FAST instructions never touch a cell or
- * free slot. The stack effects are written here again rather than shared
+ * MAKE_CELL and the free slots filled by COPY_FREE_VARS before any other
+ * instruction runs, nothing jumps or unwinds into that prologue, and the
+ * plain *_FAST instructions never touch a cell or free slot. The stack effects are written here again rather than shared
  * with the compiler's (src/front/assemble.c): this table also says what
  * each instruction *reads*, which the compiler's net effects do not, and
  * a new opcode that one table forgets makes the loader refuse compiled

@@ -130,6 +130,34 @@ static frame *push_function_frame(value func, int argc, const value *argv, value
     return f;
 }
 
+/* The frame for calling the Python function func: arguments that bind by
+ * position alone are copied, anything else goes through the binder.
+ * NULL with an exception. */
+static inline frame *push_call_frame(value func, value *args, int total, int nkw, value kw)
+{
+    function_object *fn = v_function(func);
+    code_object *co = v_code(fn->code);
+    frame *nf = NULL;
+    if (!kw && total == co->argcount && !co->kwonlyargcount && !(co->flags & (CO_VARARGS | CO_VARKEYWORDS)))
+        nf = frame_push_positional(fn->code, func, fn->globals, fn->builtins, args, total);
+    return nf ? nf : push_function_frame(func, total - nkw, args, kw);
+}
+
+/* A class whose call CALL can run itself: its metaclass is `type` (so
+ * type.__call__: __new__ then __init__), its instances come from
+ * object.__new__ and its __init__ is a Python function, which is
+ * returned; V_NULL otherwise. */
+static inline value class_init_function(value callable)
+{
+    if (!v_is_ptr(callable) || v_obj(callable)->type != &type_type)
+        return V_NULL;
+    type_object *t = v_as_type(callable);
+    if (t->new != object_type.new)
+        return V_NULL;
+    value init = type_lookup(t, N(__init__));
+    return init && v_is_function(init) ? init : V_NULL;
+}
+
 value eval_call_function(value func, int argc, const value *argv, value kwnames)
 {
     if (!c_stack_ok())
@@ -1719,18 +1747,12 @@ op_CALL: {
             total++;
         }
     }
-    value kw = kwnames;
+    value kw = kwnames, init;
     kwnames = V_NULL;
     if (v_is_function(callable)) {
         f->sp = sp;
-        function_object *fn = v_function(callable);
-        code_object *fco = v_code(fn->code);
-        frame *nf = NULL;
-        /* arguments that bind by position alone: copied, no binder */
-        if (!kw && total == fco->argcount && !fco->kwonlyargcount &&
-            !(fco->flags & (CO_VARARGS | CO_VARKEYWORDS)))
-            nf = frame_push_positional(fn->code, callable, fn->globals, fn->builtins, args, total);
-        if (!nf && !(nf = push_function_frame(callable, total - nkw, args, kw)))
+        frame *nf = push_call_frame(callable, args, total, nkw, kw);
+        if (!nf)
             ERROR();
         f->sp = sp - oparg - 2;
         f = nf;
@@ -1738,6 +1760,25 @@ op_CALL: {
         DISPATCH();
     }
     f->sp = sp;
+    if (args == sp - oparg && (init = class_init_function(callable))) {
+        /* [NULL, class, args...] -> [NULL, instance, args...]: __init__
+         * runs as a frame of this loop; its return leaves the instance,
+         * kept in the NULL's slot, as the result */
+        type_object *t = v_as_type(callable);
+        value obj = t->new(t, total - nkw, args, kw);
+        if (!obj)
+            ERROR();
+        args[-1] = obj;
+        frame *nf = push_call_frame(init, args - 1, total + 1, nkw, kw);
+        if (!nf)
+            ERROR();
+        nf->init_call = true;
+        PEEK(oparg + 2) = obj;
+        f->sp = sp - oparg - 1;
+        f = nf;
+        LOAD_FRAME();
+        DISPATCH();
+    }
     value r = obj_call(callable, total - nkw, args, kw);
     sp -= oparg + 2;
     if (!r)
@@ -2090,9 +2131,17 @@ do_return:
     }
     {
         frame *caller = f->back;
+        bool init_call = f->init_call;
         frame_pop(f);
         f = caller;
         LOAD_FRAME();
+        if (init_call) {   /* the instance is on the stack already */
+            if (retval != V_NONE) {
+                exc_raise(&exc_TypeError, "__init__() should return None, not '%s'", v_type_name(retval));
+                ERROR();
+            }
+            DISPATCH();
+        }
         PUSH(retval);
         DISPATCH();
     }

@@ -111,6 +111,7 @@ frame *frame_push(value code, value func, value globals, value builtins, value l
     f->lasti = -1;
     f->owner = FRAME_ON_STACK;
     f->entry = false;
+    f->init_call = false;
     f->nslots = (uint16_t)(co->nlocalsplus + co->stacksize);
     memset(f->localsplus, 0, (size_t)co->nlocalsplus * sizeof(value));   /* not the value stack: frame_trace */
     f->sp = f->localsplus + co->nlocalsplus;

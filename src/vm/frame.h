@@ -37,6 +37,8 @@ typedef struct frame {
     int lasti;               /* index of the instruction being run (wordcode units) */
     uint8_t owner;           /* FRAME_ON_STACK / FRAME_IN_GENERATOR */
     bool entry;              /* RETURN_VALUE leaves the eval loop (a C caller waits) */
+    bool init_call;          /* __init__ run by CALL of a class: must return None, the
+                                instance waits on the caller's stack */
     uint16_t nslots;         /* nlocalsplus + stacksize */
     value gen;               /* the generator owning this frame, or V_NULL */
     value localsplus[];      /* locals, cells, frees, then the value stack */
@@ -110,6 +112,7 @@ static inline frame *frame_push_positional(value code, value func, value globals
     f->lasti = -1;
     f->owner = FRAME_ON_STACK;
     f->entry = false;
+    f->init_call = false;
     f->nslots = (uint16_t)nslots;
     int i = 0;
     for (; i < argc; i++)

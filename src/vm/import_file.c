@@ -429,10 +429,16 @@ static value fl_path_stats(value self, int argc, const value *argv, value kwname
 static value fl_get_name(value self) { return as_loader(self)->name; }
 static value fl_get_path(value self) { return as_loader(self)->path; }
 
+static int no_delete(void)
+{
+    exc_raise(&exc_AttributeError, "can't delete attribute");
+    return -1;
+}
+
 static int fl_set_name(value self, value v)
 {
     if (!v)
-        return exc_raise(&exc_AttributeError, "can't delete attribute"), -1;
+        return no_delete();
     as_loader(self)->name = v;
     return 0;
 }
@@ -440,7 +446,7 @@ static int fl_set_name(value self, value v)
 static int fl_set_path(value self, value v)
 {
     if (!v)
-        return exc_raise(&exc_AttributeError, "can't delete attribute"), -1;
+        return no_delete();
     as_loader(self)->path = v;
     return 0;
 }

@@ -229,10 +229,10 @@ value builtin_spec(value name)
     return origin ? spec_new(name, v_from_obj(&builtin_importer_type), origin, false) : V_NULL;
 }
 
+/* 3.11.7's BuiltinImporter answers whatever `path` is (3.11.2's
+ * refused any path). */
 value builtin_find_spec(value name, value path)
 {
-    if (path && path != V_NONE)
-        return V_NONE;
     if (!v_is_str(name) || strlen(str_data(name)) != str_size(name) || !modules_is_builtin(str_data(name)))
         return V_NONE;
     return builtin_spec(name);

@@ -491,9 +491,11 @@ static value r_long(reader *r)
     if (left(r) < 1)
         return too_short();
     int neg = *r->p++;
+    if (neg > 1)
+        return bad("long sign");
     size_t n;
-    if (neg > 1 || !r_count(r, 1, &n))
-        return neg > 1 ? bad("long sign") : V_NULL;
+    if (!r_count(r, 1, &n))
+        return V_NULL;
     if (n == 0)
         return bad("empty long");
     mpz_t z;

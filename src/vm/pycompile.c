@@ -17,10 +17,7 @@
 
 /* -- Reading a line back from a file ------------------------------------------ */
 
-/* Line `lineno` (1-based) of the file `filename`, with its newline, as a
- * malloc'd string; NULL when the file cannot be read or is shorter. Names
- * like "<string>" are never files, as for linecache. */
-static char *file_line(const char *filename, int lineno)
+char *pycompile_file_line(const char *filename, int lineno)
 {
     size_t fl = filename ? strlen(filename) : 0;
     if (!fl || lineno < 1 || (filename[0] == '<' && filename[fl - 1] == '>'))
@@ -54,7 +51,7 @@ static void print_warning(void *ctx, int lineno, const char *msg)
     const char *filename = ctx;
     fflush(stdout);
     fprintf(stderr, "%s:%d: SyntaxWarning: %s\n", filename, lineno, msg);
-    char *line = file_line(filename, lineno);
+    char *line = pycompile_file_line(filename, lineno);
     if (!line)
         return;
     const char *s = line, *e = line + strlen(line);
@@ -110,9 +107,11 @@ static value syntax_error(diag *d, const char *filename, bool from_compiler)
     if (!msg || !fname)
         return V_NULL;
     value text = V_NONE;
-    char *ftext = from_compiler ? file_line(filename, d->lineno) : NULL;
-    /* the parser always shows some line, if only an empty one */
-    const char *t = from_compiler ? ftext : d->text ? d->text : "";
+    char *ftext = from_compiler ? pycompile_file_line(filename, d->lineno) : NULL;
+    /* the parser always shows some line, if only an empty one, except for
+     * an undecodable source (offset -1), which has no text and no end */
+    bool decoding = !from_compiler && !d->text && d->offset == -1;
+    const char *t = from_compiler ? ftext : d->text ? d->text : decoding ? NULL : "";
     if (t) {
         text = text_str(t);
         free(ftext);
@@ -121,8 +120,11 @@ static value syntax_error(diag *d, const char *filename, bool from_compiler)
     }
     /* an end column the diag leaves out (0) is None in the compiler's errors */
     value end_offset = d->end_offset == 0 && from_compiler ? V_NONE : v_small(d->end_offset);
-    value info = tuple_pack(6, fname, v_small(d->lineno), v_small(d->offset), text,
-                            v_small(d->end_lineno), end_offset);
+    value end_lineno = v_small(d->end_lineno);
+    if (decoding)
+        end_lineno = end_offset = V_NONE;
+    value info = tuple_pack(6, fname, v_small(d->lineno), v_small(d->offset), text, end_lineno,
+                            end_offset);
     if (!info)
         return V_NULL;
     value args[2] = { msg, info };

@@ -37,4 +37,10 @@ TP_MUST_CHECK value pycompile_source(const char *src, size_t len, const char *fi
  * source compiled. Returns V_NULL. */
 value pycompile_raise_diag(diag *d, const char *filename, bool from_compiler);
 
+/* Line `lineno` (1-based) of the file `filename`, with its newline, as a
+ * malloc'd string; NULL when the file cannot be read or is shorter. Names
+ * like "<string>" are never files, as for linecache. What a warning shows
+ * under its location. */
+char *pycompile_file_line(const char *filename, int lineno);
+
 #endif

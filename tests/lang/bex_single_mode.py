@@ -47,3 +47,10 @@ def g():
     exec(compile('"from g"', 's', 'single'))
 g()
 print('_ =', repr(builtins._))
+
+# where one statement ends
+for c in ['if 1:\n  pass\n\nx = 1', 'if 1:\n  pass\n\n', 'if 1:\n  pass\n\n\n', 'def f():\n  pass\n\n# c\n', 'x = 1 \\\n', 'x = (1,\n 2)\n# c', 'x;', 'x;\n;', '@d\ndef f(): pass\n', 'class A: pass\nclass B: pass\n', 'try:\n  1\nexcept E:\n  2\n', 'x = 1  # c\n  # d\n']:
+    try:
+        compile(c, 's', 'single'); print(repr(c), 'ok')
+    except SyntaxError as e:
+        print(repr(c), e.msg, e.lineno, e.offset, repr(e.text), e.end_lineno, e.end_offset)

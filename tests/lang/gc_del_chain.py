@@ -97,6 +97,6 @@ def long_list(n):
     for i in range(n):
         head = Node(head)
 
-long_list(20000)
+long_list(3000)
 collect()
 print('nodes finalized', len(log))

@@ -36,7 +36,7 @@ def two_cycle():
     return weakref.ref(a), weakref.ref(b)
 
 ra, rb = two_cycle()
-print(gc.collect() > 0)
+collect()
 print(sorted(log), ra(), rb())
 log.clear()
 

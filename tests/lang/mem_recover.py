@@ -4,9 +4,9 @@
 # the collector still works afterwards.
 import gc
 
-data = [list(range(10)) for i in range(1000)]
+data = [list(range(10)) for i in range(100)]
 failures = 0
-for i in range(200):
+for i in range(50):
     try:
         junk = [i] * (2**62 + i)
     except MemoryError:
@@ -62,7 +62,7 @@ print('holder', len(h.items))
 # the collector still reclaims garbage after the failures
 def churn():
     total = 0
-    for i in range(20000):
+    for i in range(2000):
         node = {'i': i, 'payload': [i] * 10}
         node['self'] = node
         total += len(node['payload'])

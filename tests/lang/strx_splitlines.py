@@ -5,11 +5,8 @@ print([ascii(x) for x in text.splitlines(True)])
 print(len(text.splitlines()), len(text.split("\n")), text.splitlines(keepends=True) == text.splitlines(1))
 print("".splitlines(), "\n".splitlines(), "\n".splitlines(True), "x".splitlines(), "x\n".splitlines(), "\r\n".splitlines(True))
 print("a\u2028".splitlines(True), "\u2029\u2029".splitlines(), "\x85".splitlines(True), "\r\r\n".splitlines(True))
-for c in range(0x10000):
-    ch = chr(c)
-    if len(("a" + ch + "b").splitlines()) == 2:
-        print(hex(c), end=" ")
-print()
+probe = "".join(chr(c) for c in range(0x3000) if c != 0x0a)
+print([hex(ord(line[-1])) for line in probe.splitlines(True)[:-1]])
 print("one two\u2028three".split(), "x\x1cy".split(), "p\x85q".split())
 try:
     "a".splitlines(1.5)

@@ -39,7 +39,7 @@ def wave(keep, n):
 keep = []
 all_refs = []
 for w in range(6):
-    refs, cbrefs = wave(keep, 3000)
+    refs, cbrefs = wave(keep, 600)
     all_refs.append((refs, cbrefs))
     collect()
 alive = sum(1 for refs, _ in all_refs for r in refs if r() is not None)
@@ -55,7 +55,7 @@ keep.clear()
 collect()
 print('all dead', all(r() is None for refs, _ in all_refs for r in refs), 'callbacks', dead[0])
 # weakrefs dropped before their referents: nothing left behind
-objs = [Obj(i) for i in range(5000)]
+objs = [Obj(i) for i in range(1000)]
 def drop_refs():
     for o in objs:
         weakref.ref(o, on_dead)

@@ -157,3 +157,19 @@ def make():
 refs = make()
 collect()
 print('all dead', [r() for r in refs])
+
+# subclasses of builtins that take weakrefs get no __weakref__ of their own
+class SetSub(set):
+    pass
+
+class TypeSub(type):
+    pass
+
+print('__weakref__' in SetSub.__dict__, hasattr(SetSub(), '__weakref__'),
+      '__weakref__' in TypeSub.__dict__, weakref.ref(SetSub()) is not None)
+
+def slots_on_set():
+    class T(set):
+        __slots__ = ('__weakref__',)
+
+try_class('slots_on_set', slots_on_set)

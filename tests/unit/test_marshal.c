@@ -9,7 +9,10 @@
  * verified code object; and the .pyc layer reads what it writes, refuses
  * stale, foreign and damaged files silently, names cache files as
  * CPython does, and SipHash-1-3 matches CPython's (PYTHONHASHSEED=0
- * hash(b'abc') is SipHash-1-3 with a zero key). */
+ * hash(b'abc') is SipHash-1-3 with a zero key). With TAIPAN_MARSHAL_CORPUS
+ * set to a folder (e.g. /usr/lib/python3.11), every .py file under it
+ * that compiles must also round-trip and verify: the check to run after
+ * changing the compiler, opcodes.def or code_verify.c. */
 #include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -740,6 +743,56 @@ static void test_siphash(void)
     CHECK(pyc_source_hash((const uint8_t *)"a", 1) != pyc_source_hash((const uint8_t *)"b", 1));
 }
 
+/* Every .py file under $TAIPAN_MARSHAL_CORPUS: compile, dump, load
+ * (verified), dump again to the same bytes. */
+static void test_corpus(void)
+{
+    const char *dir = getenv("TAIPAN_MARSHAL_CORPUS");
+    if (!dir)
+        return;
+    char cmd[1024];
+    snprintf(cmd, sizeof cmd, "find '%s' -name '*.py' | sort", dir);
+    FILE *list = popen(cmd, "r");
+    char path[4096];
+    int ok = 0, skipped = 0;
+    while (list && fgets(path, sizeof path, list)) {
+        path[strcspn(path, "\n")] = 0;
+        FILE *f = fopen(path, "rb");
+        if (!f)
+            continue;
+        strbuf text;
+        sb_init(&text);
+        char buf[65536];
+        size_t n;
+        while ((n = fread(buf, 1, sizeof buf, f)) > 0)
+            sb_append(&text, buf, n);
+        fclose(f);
+        diag err;
+        diag_init(&err);
+        value co = text.failed ? V_NULL
+                               : compile_source(text.data ? text.data : "", text.len, path, PARSE_FILE, 0, &err);
+        diag_clear(&err);
+        sb_free(&text);
+        if (!co) {
+            exc_clear();
+            skipped++;   /* not valid 3.11, or a SyntaxError test file */
+            continue;
+        }
+        value back = round_trip(co);
+        bool good = back && same_bytes(co, back) && tree_verified(back);
+        CHECK(good);
+        if (!good) {
+            value e = exc_fetch();
+            value s = e ? obj_str(e) : V_NULL;
+            printf("  %s: %s\n", path, s ? str_data(s) : "differs after a round trip");
+        }
+        ok += good;
+    }
+    if (list)
+        pclose(list);
+    printf("corpus %s: %d files round-trip, %d do not compile\n", dir, ok, skipped);
+}
+
 int main(void)
 {
     if (runtime_init() < 0 || builtins_init() < 0)
@@ -752,6 +805,7 @@ int main(void)
     test_corruption();
     test_cache_paths();
     test_pyc_files();
+    test_corpus();
     printf("%d checks, %d failures\n", checks, failures);
     return failures != 0;
 }

@@ -1,0 +1,3 @@
+print("ip_cyc_b starts")
+import ip_cyc_a
+print("ip_cyc_b sees", ip_cyc_a.X)

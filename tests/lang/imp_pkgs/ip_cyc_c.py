@@ -1,0 +1,2 @@
+from ip_cyc_d import D
+C = "c"

@@ -1,0 +1,2 @@
+from ip_cyc_c import C
+D = "d"

@@ -1,0 +1,2 @@
+import ip_cycpkg
+print(ip_cycpkg.c)

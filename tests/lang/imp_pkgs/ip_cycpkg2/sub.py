@@ -1,0 +1,1 @@
+from ip_cycpkg2 import sub

@@ -1,0 +1,2 @@
+from . import one
+TWO = one.ONE + 1

@@ -1,0 +1,1 @@
+print("running ip_pkg.inner")

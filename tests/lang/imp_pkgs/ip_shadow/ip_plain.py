@@ -1,0 +1,1 @@
+print("the shadowing ip_plain")

@@ -1,0 +1,2 @@
+print("running ip_star_pkg.subm")
+S = "s"
