@@ -16,6 +16,8 @@
           Helper modules the imp_* tests import live in tests/lang/imp_pkgs/.
   cache   tests/cache/run_cache_tests.py: the bytecode cache (__pycache__),
           with modules copied to temporary folders.
+  cli     tests/cli/run_cli_tests.py: the command line (-c, -m, stdin,
+          options, environment, exit codes) against python3.11's.
   corpus  tools/corpus_check.py over CPython's Lib and test suite; each file
           counts as one test.
 
@@ -39,7 +41,7 @@ import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TESTS = os.path.join(ROOT, "tests")
-SUITES = ["unit", "syntax", "ast", "lang", "cache", "corpus"]
+SUITES = ["unit", "syntax", "ast", "lang", "cache", "cli", "corpus"]
 ORACLE = "python3.11"
 DIR_TOKEN = "<DIR>"
 TIMEOUT = 60
@@ -89,7 +91,7 @@ def unit_test(src, args):
     exe = os.path.join(args.build, "unit", name)
     os.makedirs(os.path.dirname(exe), exist_ok=True)
     cmd = (shlex.split(args.cc) + shlex.split(args.cflags)
-           + ["-I" + os.path.join(ROOT, "src"), "-o", exe, src] + objs + ["-lgmp", "-lm"])
+           + ["-I" + os.path.join(ROOT, "src"), "-o", exe, src] + objs + ["-lgmp", "-lm", "-lreadline"])
     p = run(cmd)
     if p is None or p.returncode != 0:
         err = p.stderr.decode("utf-8", "replace") if p else "compiler timed out"
@@ -194,6 +196,18 @@ def run_cache(args):
     return int(m.group(1)), int(m.group(2))
 
 
+def run_cli(args):
+    """Runs the command line's tests; returns (passed, failed)."""
+    cmd = [sys.executable, os.path.join(TESTS, "cli", "run_cli_tests.py"), "--taipan", args.taipan]
+    p = subprocess.run(cmd, stdout=subprocess.PIPE, text=True)
+    sys.stdout.write(p.stdout)
+    m = re.search(r"cli: (\d+) passed, (\d+) failed", p.stdout)
+    if not m:
+        print("FAIL cli: run_cli_tests.py gave no summary (exit %d)" % p.returncode)
+        return 0, 1
+    return int(m.group(1)), int(m.group(2))
+
+
 def run_corpus(args):
     """Runs the corpus check; returns (passed, failed)."""
     cmd = [sys.executable, os.path.join(ROOT, "tools", "corpus_check.py"),
@@ -280,8 +294,8 @@ def main():
 
     passed = failed = 0
     for suite in suites:
-        if suite in ("corpus", "cache"):
-            p, f = run_corpus(args) if suite == "corpus" else run_cache(args)
+        if suite in ("corpus", "cache", "cli"):
+            p, f = {"corpus": run_corpus, "cache": run_cache, "cli": run_cli}[suite](args)
             passed += p
             failed += f
             continue

@@ -10,7 +10,7 @@
 set -e
 
 what=${1:-build}
-pkgs="gcc make libc6-dev libgmp-dev"
+pkgs="gcc make libc6-dev libgmp-dev libreadline-dev"
 case "$what" in
     build) ;;
     test) pkgs="$pkgs python3.11 libpython3.11-stdlib libpython3.11-testsuite" ;;

@@ -531,6 +531,11 @@ static void trace_object(object *o)
 {
     type_object *type = o->type;
     if (!type) return;
+    /* gc_mark_object knows a small block by its page, without reading
+     * gc_bits; a header copied over one (GC_HEAP lost) is repaired here,
+     * where the header is read anyway */
+    if (!(o->gc_bits & GC_HEAP) && (uintptr_t)o >= heap_bounds_lo && (uintptr_t)o < heap_bounds_hi)
+        (void)repair_heap_bits(o);
     gc_mark_object(&tracer, &type->hdr);
     if (type->trace) type->trace(o, &tracer);
 }

@@ -284,7 +284,7 @@ static value version_info(int major, int minor, int micro, const char *level, in
 static value make_flags(void)
 {
     const sys_config_t *c = &sys_config;
-    const char *seed = getenv("PYTHONHASHSEED");
+    const char *seed = c->ignore_environment ? NULL : getenv("PYTHONHASHSEED");
     int hash_random = !(seed && *seed && strcmp(seed, "random") != 0 && strtoul(seed, NULL, 10) == 0);
     value items[] = {
         v_small(c->debug), v_small(c->inspect), v_small(c->interactive), v_small(c->optimize),
@@ -782,6 +782,12 @@ static value make_implementation(void)
  * pick it: LC_ALL, then LC_CTYPE, then LANG. */
 static const char *stdio_errors(void)
 {
+    /* PYTHONIOENCODING=[encoding][:errors]: its error handler wins (the
+     * streams are UTF-8 whatever encoding it names) */
+    const char *io = sys_config.ignore_environment ? NULL : getenv("PYTHONIOENCODING");
+    const char *colon = io ? strchr(io, ':') : NULL;
+    if (colon && colon[1])
+        return colon + 1;
     static const char *const vars[] = { "LC_ALL", "LC_CTYPE", "LANG" };
     const char *loc = "C";
     for (size_t i = 0; i < 3; i++) {

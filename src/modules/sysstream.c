@@ -8,6 +8,7 @@
  * stream, without a Python-level call. */
 #include <errno.h>
 #include <stdio.h>
+#include <stdio_ext.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -15,6 +16,7 @@
 #include "../gc/gc.h"
 #include "../objects/bytes.h"
 #include "../objects/codecs.h"
+#include "../objects/exceptions.h"
 #include "../objects/int.h"
 #include "../objects/list.h"
 #include "../objects/str.h"
@@ -70,6 +72,22 @@ static bool has_surrogate(const char *s, size_t n)
     return false;
 }
 
+/* A failed write as CPython's: OSError of the errno's class
+ * (BrokenPipeError when the reader went away, SIGPIPE being ignored).
+ * What was buffered is dropped, as it can never be written, so the exit
+ * does not fail on it again. */
+static int stream_write_error(stream_object *s)
+{
+    int err = errno;
+    __fpurge(s->fp);
+    clearerr(s->fp);
+    value args[2] = { v_small(err), str_from_cstr(strerror(err)) };
+    value e = args[1] ? exc_new(&exc_OSError, 2, args) : V_NULL;
+    if (e)
+        exc_raise_value(e);
+    return -1;
+}
+
 int sysstream_write(value stream, value str)
 {
     stream_object *s = as_stream(stream);
@@ -88,11 +106,8 @@ int sysstream_write(value stream, value str)
         d = bytes_data(b);
         n = bytes_size(b);
     }
-    if (n && fwrite(d, 1, n, s->fp) != n && errno != EPIPE) {
-        exc_raise(&exc_OSError, "[Errno %d] %s", errno, strerror(errno));
-        clearerr(s->fp);
-        return -1;
-    }
+    if (n && fwrite(d, 1, n, s->fp) != n)
+        return stream_write_error(s);
     return 0;
 }
 

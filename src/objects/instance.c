@@ -13,6 +13,11 @@
 #include "../vm/exc.h"
 
 enum { SHAPE_INDEX_MIN = 12 };   /* from this many names, look up through a dict */
+/* An instance with more names than this goes to dict mode: each shape
+ * copies its parent's names, so a chain of n costs n*n/2 words (a program
+ * that uses an instance as a dict would otherwise take quadratic time and
+ * memory). */
+enum { SHAPE_MAX_NAMES = 256 };
 
 static void shape_trace(object *o, gc_tracer *tr)
 {
@@ -173,24 +178,21 @@ int inst_reserve(inst_attrs *a, uint32_t need)
     return 0;
 }
 
-/* Deleting attribute i: rebuild the path of the remaining names. */
+/* Deleting attribute i: the last one added goes back to the parent shape;
+ * any other leaves shape mode, since rebuilding the path would make a new
+ * shape (and copy of the names) per remaining name at every delete. */
 static int shape_delete(value obj, inst_attrs *a, int i)
 {
     shape *old = a->shape;
-    shape *s = shape_root(old->type);
-    if (!s)
-        return -1;
-    for (uint32_t j = 0; j < old->count; j++) {
-        if ((int)j == i)
-            continue;
-        s = shape_add(s, old->names[j]);
-        if (!s)
-            return -1;
+    if ((uint32_t)i == old->count - 1 && old->parent) {
+        a->values[i] = V_NULL;
+        a->shape = old->parent;
+        return 0;
     }
-    memmove(a->values + i, a->values + i + 1, (old->count - (uint32_t)i - 1) * sizeof(value));
-    a->values[old->count - 1] = V_NULL;
-    a->shape = s;
-    return 0;
+    value name = old->names[i];
+    if (to_dict_mode(obj, a) < 0)
+        return -1;
+    return dict_del(a->dict, name) < 0 ? -1 : 0;
 }
 
 int inst_set(value obj, value name, value v)
@@ -225,6 +227,11 @@ int inst_set(value obj, value name, value v)
     if (i >= 0) {
         a->values[i] = v;
         return 0;
+    }
+    if (a->shape->count >= SHAPE_MAX_NAMES) {
+        if (to_dict_mode(obj, a) < 0)
+            return -1;
+        return dict_set(a->dict, name, v);
     }
     shape *c = shape_add(a->shape, key);
     if (!c || inst_reserve(a, c->count) < 0)

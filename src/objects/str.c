@@ -28,6 +28,7 @@
 
 static uint64_t hash_k0, hash_k1;
 static int hash_ready;
+bool str_hash_ignore_env;
 
 /* CPython's rule: PYTHONHASHSEED unset or "random" randomises; "0" keeps the
  * key zero (CPython's own hashes); another number seeds a fixed key. */
@@ -35,7 +36,7 @@ void str_hash_init(void)
 {
     if (hash_ready) return;    /* hashes already handed out must stay valid */
     hash_ready = 1;
-    const char *seed = getenv("PYTHONHASHSEED");
+    const char *seed = str_hash_ignore_env ? NULL : getenv("PYTHONHASHSEED");
     if (seed && *seed && strcmp(seed, "random") != 0) {
         unsigned long n = strtoul(seed, NULL, 10);
         if (n == 0) { hash_k0 = hash_k1 = 0; return; }

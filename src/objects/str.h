@@ -43,6 +43,8 @@ TP_MUST_CHECK value str_format(const char *fmt, ...);
 TP_MUST_CHECK value str_format_va(const char *fmt, va_list ap);
 /* Seeds string hashing (PYTHONHASHSEED); runtime_init calls it first. */
 void str_hash_init(void);
+/* -E / -I: str_hash_init ignores PYTHONHASHSEED (set before it runs). */
+extern bool str_hash_ignore_env;
 /* The interned str equal to s (creating it): identifiers, attribute names. */
 TP_MUST_CHECK value str_intern(value s);
 TP_MUST_CHECK value str_intern_cstr(const char *s);

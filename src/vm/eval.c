@@ -20,6 +20,7 @@
 #include "eval_ops.h"
 #include "eval_internal.h"
 #include "icache.h"
+#include "interrupt.h"
 #include "../objects/dict.h"
 #include "../objects/exceptions.h"
 #include "../objects/float.h"
@@ -43,6 +44,10 @@
 #include <stdlib.h>
 
 value eval_builtins;
+
+/* The helpers of the hot instructions: the loop is one huge function, in
+ * which GCC would otherwise keep some of them as calls. */
+#define ALWAYS_INLINE static inline __attribute__((always_inline))
 
 /* -- The C stack guard ---------------------------------------------------- */
 
@@ -275,8 +280,7 @@ static int64_t entry_index(value d, value name)
 static value load_global_miss(frame *f, code_object *co, int ni, value name, int lasti);
 
 /* load_global through co's cache; only exact dicts are cached. */
-static inline __attribute__((always_inline)) value load_global_cached(frame *f, code_object *co, int ni,
-                                                                      value name, int lasti)
+ALWAYS_INLINE value load_global_cached(frame *f, code_object *co, int ni, value name, int lasti)
 {
     global_cache_entry *cache = co->global_cache;
     if (cache && cache[ni].gver == v_dict(f->globals)->version && v_is_dict(f->globals)) {
@@ -364,6 +368,19 @@ static int check_except_type(value t)
         return 0;
     exc_raise(&exc_TypeError, "catching classes that do not inherit from BaseException is not allowed");
     return -1;
+}
+
+/* Whether `except t:` catches exc (t checked already): by the real class
+ * hierarchy, as in CPython; a metaclass's __instancecheck__ and
+ * __subclasscheck__ are not consulted. */
+static bool exc_class_matches(value exc, value t)
+{
+    if (!v_is_tuple(t))
+        return type_is_subtype(v_type(exc), v_as_type(t));
+    for (size_t i = 0; i < tuple_len(t); i++)
+        if (type_is_subtype(v_type(exc), v_as_type(tuple_get(t, i))))
+            return true;
+    return false;
 }
 
 /* `except* T:` also refuses exception-group classes in T. */
@@ -704,7 +721,7 @@ static value eval_import(value name, value globals, value fromlist, value level)
 
 /* Small-int fast paths for BINARY_OP; V_NULL (no exception): take the
  * generic path. */
-static inline value small_binop(value a, value b, int op)
+ALWAYS_INLINE value small_binop(value a, value b, int op)
 {
     int64_t x = v_int(a), y = v_int(b), r;
     switch (op) {
@@ -755,7 +772,7 @@ static inline value small_binop(value a, value b, int op)
 
 /* v as a double, when it is an exact float or a small int that a double
  * holds exactly. */
-static inline bool float_or_exact_int(value v, double *x)
+ALWAYS_INLINE bool float_or_exact_int(value v, double *x)
 {
     if (v_is_float(v)) {
         *x = v_float(v);
@@ -768,7 +785,7 @@ static inline bool float_or_exact_int(value v, double *x)
     return false;
 }
 
-static inline bool float_operands(value a, value b, double *x, double *y)
+ALWAYS_INLINE bool float_operands(value a, value b, double *x, double *y)
 {
     if (v_is_float(a)) {
         *x = v_float(a);
@@ -792,7 +809,7 @@ static inline bool float_operands(value a, value b, double *x, double *y)
 
 /* x op y into *r; false: take the generic path (division by zero, a
  * pow with special cases, an unhandled operator). */
-static inline bool float_binop(double x, double y, int op, double *r)
+ALWAYS_INLINE bool float_binop(double x, double y, int op, double *r)
 {
     switch (op) {
     case NB_ADD: *r = x + y; return true;
@@ -817,7 +834,7 @@ static inline bool float_binop(double x, double y, int op, double *r)
 /* A new exact float, from the collector's inline path. */
 static gc_inline_class float_class;
 
-static inline __attribute__((always_inline)) value float_box(double d)
+ALWAYS_INLINE value float_box(double d)
 {
     float_object *f = (float_object *)gc_alloc_leaf_inline(&float_class, &float_type, sizeof(float_object));
     if (!f)
@@ -847,8 +864,7 @@ static int warm_facts(code_object *co, const uint8_t **facts, int instr)
  * returned it from somewhere else), is seen by nobody but this
  * instruction: its box is reused. Otherwise a new box, remembered in
  * fresh[]. V_NULL: out of memory. */
-static inline __attribute__((always_inline)) value float_result(int facts, value a, value b, double d,
-                                                                 value fresh[2])
+ALWAYS_INLINE value float_result(int facts, value a, value b, double d, value fresh[2])
 {
     if ((facts & IC_TEMP_LEFT) && (a == fresh[0] || a == fresh[1])) {
         ((float_object *)v_obj(a))->d = d;
@@ -864,7 +880,7 @@ static inline __attribute__((always_inline)) value float_result(int facts, value
     return r;
 }
 
-static inline bool float_compare(double x, double y, int op)
+ALWAYS_INLINE bool float_compare(double x, double y, int op)
 {
     switch (op) {
     case CMP_LT: return x < y;
@@ -876,7 +892,7 @@ static inline bool float_compare(double x, double y, int op)
     }
 }
 
-static inline bool small_compare(value a, value b, int op)
+ALWAYS_INLINE bool small_compare(value a, value b, int op)
 {
     int64_t x = v_int(a), y = v_int(b);
     switch (op) {
@@ -1147,6 +1163,10 @@ op_LOAD_ATTR: {
         TOP() = e->v;
         DISPATCH();
     }
+    if (e && e->kind == IC_MODULE_VALUE && (v = icache_module_value(e))) {
+        TOP() = v;
+        DISPATCH();
+    }
     SAVE_LASTI();
     if (e && e->kind == IC_DESCR_GET)
         v = v_type(e->v)->descr_get(e->v, obj, v_from_obj(v_type(obj)));
@@ -1171,6 +1191,11 @@ op_LOAD_METHOD: {
     if (e && e->kind == IC_INST_VALUE) {
         TOP() = V_NULL;
         PUSH(icache_attrs(obj, e)->values[e->index]);
+        DISPATCH();
+    }
+    if (e && e->kind == IC_MODULE_VALUE && (v = icache_module_value(e))) {   /* math.sqrt(x) */
+        TOP() = V_NULL;
+        PUSH(v);
         DISPATCH();
     }
     SAVE_LASTI();
@@ -1607,8 +1632,16 @@ op_FORMAT_VALUE: {
     DISPATCH();
 }
 op_UNPACK_SEQUENCE: {
+    value seq = TOP();
+    if (v_is_tuple(seq) && tuple_len(seq) == (size_t)oparg) {   /* `for k, v in pairs` */
+        value *items = tuple_items(seq);
+        sp--;
+        for (int i = oparg - 1; i >= 0; i--)
+            PUSH(items[i]);
+        DISPATCH();
+    }
     SAVE_LASTI();
-    value seq = POP();
+    sp--;
     value *nsp = unpack(seq, oparg, 0, false, sp);
     if (!nsp) {
         PUSH(seq);
@@ -1630,6 +1663,14 @@ op_UNPACK_EX: {
 }
 op_JUMP_FORWARD:
 op_JUMP_BACKWARD:
+    /* Ctrl-C at the prompt (interrupt.h): every loop passes here */
+    if (__builtin_expect(interrupt_pending, 0)) {
+        SAVE_LASTI();
+        interrupt_raise();
+        ERROR();
+    }
+    JUMPTO(oparg);
+    DISPATCH();
 op_JUMP_BACKWARD_NO_INTERRUPT:
     JUMPTO(oparg);
     DISPATCH();
@@ -1857,9 +1898,7 @@ op_CHECK_EXC_MATCH: {
     value typ = POP();
     if (check_except_type(typ) < 0)
         ERROR();
-    int r = obj_isinstance(TOP(), typ);
-    if (r < 0)
-        ERROR();
+    bool r = exc_class_matches(TOP(), typ);
     PUSH(v_bool(r));
     DISPATCH();
 }

@@ -6,6 +6,7 @@
 #include <string.h>
 #include "icache.h"
 #include "../objects/str.h"
+#include "../objects/module.h"
 #include "../gc/gc.h"
 #include "exc.h"
 
@@ -149,7 +150,7 @@ code_icache *icache_warm(code_object *co)
     return make_cache(co);
 }
 
-/* Stores `e` as the entry of instruction instr for its (version, shape):
+/* Stores `e` as the entry of instruction instr for its (version, key):
  * over an entry with the same keys, else in an empty way, else over the
  * ways in turn. */
 static void store_entry(code_object *co, int instr, const icache_entry *e)
@@ -162,7 +163,7 @@ static void store_entry(code_object *co, int instr, const icache_entry *e)
     icache_entry *site = c->entries + (size_t)c->site_of[instr] * ICACHE_WAYS;
     icache_entry *slot = NULL;
     for (int w = 0; w < ICACHE_WAYS && !slot; w++)
-        if (site[w].version == e->version && site[w].shape == e->shape)
+        if (site[w].version == e->version && site[w].key == e->key)
             slot = &site[w];
     for (int w = 0; w < ICACHE_WAYS && !slot; w++)
         if (site[w].kind == IC_EMPTY)
@@ -184,7 +185,7 @@ static bool stable_descr(value d)
     return !d || !(v_type(d)->flags & TYPE_HEAPTYPE);
 }
 
-/* Fills e->offset and e->shape for an answer that holds only while the
+/* Fills e->offset and e->key for an answer that holds only while the
  * instance does not have `name` itself (its shape does not contain it);
  * false when that cannot be checked by shape (dict mode). */
 static bool require_absent(value obj, value name, icache_entry *e)
@@ -194,13 +195,13 @@ static bool require_absent(value obj, value name, icache_entry *e)
         return false;   /* a str/bytes/tuple subclass instance: its dict is not an inst_attrs */
     if (!a) {
         e->offset = 0;
-        e->shape = NULL;
+        e->key = NULL;
         return true;
     }
     if (!a->shape || a->dict || shape_index(a->shape, name) >= 0)
         return false;
     e->offset = (uint32_t)v_type(obj)->attrs_offset;
-    e->shape = a->shape;
+    e->key = a->shape;
     return true;
 }
 
@@ -229,7 +230,7 @@ static bool analyse_load(value obj, value name, icache_entry *e)
             e->kind = IC_INST_VALUE;
             e->index = (uint16_t)i;
             e->offset = (uint32_t)tp->attrs_offset;
-            e->shape = a->shape;
+            e->key = a->shape;
             e->v = V_NULL;
             return true;
         }
@@ -240,11 +241,38 @@ static bool analyse_load(value obj, value name, icache_entry *e)
     return true;
 }
 
+/* `module.name` found in the module's dict (an exact dict) under the
+ * very key `name`, not shadowed by a data descriptor of the module type:
+ * the entry that reads it from there. */
+static bool analyse_module(value obj, value name, value found, icache_entry *e)
+{
+    value d = type_lookup(&module_type, name);
+    value dict = module_dict(obj);
+    if ((d && v_type(d)->descr_set) || !module_type.version || !v_is_dict(dict))
+        return false;
+    dict_object *o = v_dict(dict);
+    for (size_t i = 0; i < o->nentries && i <= 0xffff; i++) {
+        if (o->entries[i].key != name)
+            continue;
+        if (o->entries[i].val != found)
+            return false;
+        memset(e, 0, sizeof *e);
+        e->kind = IC_MODULE_VALUE;
+        e->version = module_type.version;
+        e->offset = (uint32_t)offsetof(module_object, dict);
+        e->key = o;
+        e->index = (uint16_t)i;
+        e->v = (value)o->version;
+        return true;
+    }
+    return false;
+}
+
 value icache_load_attr(code_object *co, int instr, value obj, value name)
 {
     value v = obj_getattr(obj, name);
     icache_entry e;
-    if (v && analyse_load(obj, name, &e))
+    if (v && (v_is_module(obj) ? analyse_module(obj, name, v, &e) : analyse_load(obj, name, &e)))
         store_entry(co, instr, &e);
     return v;
 }
@@ -303,7 +331,7 @@ static bool analyse_store(value obj, value name, shape *before, icache_entry *e)
         return false;
     e->index = (uint16_t)i;
     e->offset = (uint32_t)tp->attrs_offset;
-    e->shape = before;
+    e->key = before;
     if (a->shape == before) {
         e->kind = IC_STORE_VALUE;
         return true;

@@ -23,6 +23,12 @@
  * __get__ or __set__ that would change the precedence between it and
  * the instance's attributes.
  *
+ * A module's attributes are its dict's: an entry for `module.name` is
+ * keyed on the module's dict and says where the name's entry is in it,
+ * valid while the dict's version (which changes when keys come or go,
+ * not when values are replaced) is the one seen; the value is read from
+ * the entry, as LOAD_GLOBAL does.
+ *
  * The cache of a code object is one raw block made after a few misses
  * (code that runs once never pays for it): a site number and a byte of
  * facts per instruction, then ICACHE_WAYS entries per site. */
@@ -30,6 +36,7 @@
 #define TAIPAN_ICACHE_H
 #include "code.h"
 #include "../objects/instance.h"
+#include "../objects/dict.h"
 
 enum { ICACHE_WAYS = 4, ICACHE_NONE = 0xffff };
 
@@ -42,15 +49,16 @@ enum {
     IC_STORE_VALUE,  /* STORE_ATTR: values[index] = x */
     IC_STORE_ADD,    /* STORE_ATTR: values[index] = x, the shape becomes v */
     IC_STORE_DESCR,  /* STORE_ATTR: set(v, obj, x) */
+    IC_MODULE_VALUE, /* a module's dict (key) entry `index`, while its version is v */
 };
 
 typedef struct icache_entry {
     uint32_t version;        /* the object's type version; 0: empty */
     uint16_t kind;           /* IC_* */
-    uint16_t index;          /* slot in the instance's values */
-    uint32_t offset;         /* the type's attrs_offset when `shape` must match, else 0 */
+    uint16_t index;          /* slot in the instance's values, entry in a module's dict */
+    uint32_t offset;         /* where the object must hold `key`, or 0: no second key */
     uint32_t next_victim;    /* first entry of a site: the way to replace next */
-    struct shape *shape;
+    void *key;               /* an instance's shape (inst_attrs' first field), a module's dict */
     value v;
 } icache_entry;
 
@@ -77,6 +85,11 @@ static inline inst_attrs *icache_attrs(value obj, const icache_entry *e)
     return (inst_attrs *)((char *)v_obj(obj) + e->offset);
 }
 
+static inline void *icache_key_of(value obj, const icache_entry *e)
+{
+    return *(void **)((char *)v_obj(obj) + e->offset);
+}
+
 /* The entry of instruction `instr` that matches obj, or NULL. */
 static inline icache_entry *icache_find(code_object *co, int instr, value obj)
 {
@@ -88,11 +101,19 @@ static inline icache_entry *icache_find(code_object *co, int instr, value obj)
     for (int w = 0; w < ICACHE_WAYS; w++, e++) {
         if (e->version != version || e->kind == IC_EMPTY)
             continue;
-        if (e->offset && icache_attrs(obj, e)->shape != e->shape)
+        if (e->offset && icache_key_of(obj, e) != e->key)
             continue;
         return e;
     }
     return NULL;
+}
+
+/* An IC_MODULE_VALUE entry's value, or V_NULL when the dict has changed
+ * keys since. */
+static inline value icache_module_value(const icache_entry *e)
+{
+    struct dict_object *d = e->key;
+    return d->version == (uint64_t)e->v ? d->entries[e->index].val : V_NULL;
 }
 
 /* The slow paths: the generic operation, then an entry for what it did

@@ -36,6 +36,7 @@
 #include "../objects/tuple.h"
 
 int import_verbose;
+int import_check_hash_pycs;
 uint64_t import_compile_count;
 
 static value modules;       /* sys.modules as made at start-up */
@@ -539,6 +540,42 @@ value import_module_cstr(const char *name)
 {
     value n = str_from_cstr(name);
     return n ? import_module(n) : V_NULL;
+}
+
+/* importlib.util.find_spec for an absolute name (what `taipan -m` uses):
+ * a module already in sys.modules gives its __spec__; otherwise the
+ * parent package is imported and its __path__ searched. */
+value import_find_spec(value name)
+{
+    if (import_init() < 0)
+        return V_NULL;
+    value m = dict_get(modules, name);
+    if (m == V_NONE)
+        return V_NONE;
+    if (m) {
+        value spec = lookup_attr(m, "__spec__");
+        if (!spec && !exc_occurred())
+            return exc_raise(&exc_ValueError, "%S.__spec__ is not set", name);
+        if (spec == V_NONE)
+            return exc_raise(&exc_ValueError, "%S.__spec__ is None", name);
+        return spec;
+    }
+    if (exc_occurred())
+        return V_NULL;
+    value path = V_NULL, parent = cut_at_last_dot(name, NULL);
+    if (parent) {
+        value pm = import_module(parent);
+        if (!pm)
+            return V_NULL;
+        path = lookup_attr(pm, "__path__");
+        if (!path)
+            return exc_occurred() ? V_NULL
+                                  : not_found(name, "__path__ attribute not found on %R while trying to find %R",
+                                              parent, name);
+    } else if (exc_occurred()) {
+        return V_NULL;
+    }
+    return find_spec(name, path);
 }
 
 /* -- __import__ ------------------------------------------------------------------------- */

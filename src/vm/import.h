@@ -29,6 +29,9 @@
  * each cache read or written, as CPython's -v does, on stderr; 2 also
  * each file tried. */
 extern int import_verbose;
+/* --check-hash-based-pycs (an enum pyc_check, pyc.h): when the import
+ * system checks a hash-based cache against its source. */
+extern int import_check_hash_pycs;
 /* How many modules import compiled from source (a valid cache means no
  * compilation): sys._compile_count(), for the cache's tests. */
 extern uint64_t import_compile_count;
@@ -54,6 +57,11 @@ TP_MUST_CHECK value import_module_level(value name, value globals, value fromlis
  * module itself, not its top-level package. */
 TP_MUST_CHECK value import_module(value name);
 TP_MUST_CHECK value import_module_cstr(const char *name);
+
+/* importlib.util.find_spec(name) for an absolute dotted name: the spec
+ * (from sys.modules' __spec__ when loaded; the parent is imported first),
+ * None when no finder knows it, or V_NULL with an exception. */
+TP_MUST_CHECK value import_find_spec(value name);
 
 /* IMPORT_FROM: `from module import name`, falling back to
  * sys.modules['module.name'] (a submodule in an import cycle); the

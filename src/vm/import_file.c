@@ -201,8 +201,11 @@ static value compile_module(const char *src, size_t len, const char *path)
     warn_src w = { path, src, len };
     value code = V_NULL;
     ast_node *mod = parse_source_ex(src, len, path, PARSE_FILE, 0, &a, &err, print_warning, &w);
+    /* -O / -OO (sys.flags.optimize) shape every module compiled */
+    int flags = sys_config.optimize >= 2 ? COMPILE_OPTIMIZE | COMPILE_NO_DOCSTRINGS
+                : sys_config.optimize ? COMPILE_OPTIMIZE : 0;
     if (mod)
-        code = compile_ast_warn(mod, path, PARSE_FILE, 0, src, len, &err, print_warning, &w);
+        code = compile_ast_warn(mod, path, PARSE_FILE, flags, src, len, &err, print_warning, &w);
     arena_free(&a);
     if (!code && err.type != DIAG_NONE)
         import_raise_diag(&err);
@@ -244,8 +247,8 @@ static value source_get_code(value path)
     if (stat(p, &st) == 0) {
         src.mtime = (int64_t)st.st_mtime;
         src.size = (uint64_t)st.st_size;
-        cache = pyc_cache_path(p, cache_prefix());
-        value code = cache ? pyc_read(cache, &src, PYC_CHECK_DEFAULT) : V_NULL;
+        cache = pyc_cache_path_opt(p, cache_prefix(), sys_config.optimize);
+        value code = cache ? pyc_read(cache, &src, (enum pyc_check)import_check_hash_pycs) : V_NULL;
         if (code) {
             import_trace(1, "# %s matches %s", cache, p);
             import_trace(1, "# code object from '%s'", cache);
@@ -278,7 +281,7 @@ static value sourceless_get_code(value name, value path)
 {
     if (!c_path_ok(path))
         return exc_raise(&exc_ValueError, "embedded null character in path");
-    value code = pyc_read(str_data(path), NULL, PYC_CHECK_DEFAULT);
+    value code = pyc_read(str_data(path), NULL, (enum pyc_check)import_check_hash_pycs);
     if (code) {
         import_trace(1, "# code object from %s", str_data(path));
         return code;

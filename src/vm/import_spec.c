@@ -111,7 +111,7 @@ static value cached_for(value origin)
     size_t n = str_size(origin);
     if (n >= 3 && !strcmp(o + n - 3, ".py")) {
         value pfx = sys_get("pycache_prefix");
-        char *p = pyc_cache_path(o, pfx && v_is_str(pfx) ? str_data(pfx) : NULL);
+        char *p = pyc_cache_path_opt(o, pfx && v_is_str(pfx) ? str_data(pfx) : NULL, sys_config.optimize);
         value r = p ? str_from_cstr(p) : exc_no_memory();
         free(p);
         return r;

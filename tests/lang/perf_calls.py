@@ -189,3 +189,110 @@ try:
     words.index("nope")
 except ValueError as e:
     print(type(e).__name__, e)
+
+
+# Class calls run __init__ as a frame of the loop: keywords, defaults,
+# *args, an __init__ that rebinds self, raises, or is a generator, and
+# classes whose instances do not come from object.__new__.
+class KW:
+    def __init__(self, a, b=10, *rest, c=20, **extra):
+        self.v = (a, b, rest, c, sorted(extra))
+
+
+print(KW(1).v, KW(1, 2, 3, 4, c=5, z=6).v, KW(b=3, a=4).v)
+
+
+class Rebind:
+    def __init__(self, x):
+        self.x = x
+        self = None
+
+
+print([Rebind(i).x for i in range(3)])
+
+
+class Raises:
+    def __init__(self, x):
+        if x > 1:
+            raise ValueError("too big: %d" % x)
+        self.x = x
+
+
+out = []
+for i in range(4):
+    try:
+        out.append(Raises(i).x)
+    except ValueError as e:
+        out.append(str(e))
+print(out)
+
+
+class GenInit:
+    def __init__(self):
+        yield 1
+
+
+try:
+    GenInit()
+except TypeError as e:
+    print(type(e).__name__, e)
+
+
+class Slotted:
+    __slots__ = ("a", "b")
+
+    def __init__(self, a, b):
+        self.a = a
+        self.b = b
+
+
+print(sum(Slotted(i, i).b for i in range(40)))
+
+
+class FromList(list):
+    def __init__(self, n):
+        super().__init__(range(n))
+        self.n = n
+
+
+print([len(FromList(k)) for k in range(4)], FromList(3).n)
+
+
+class WithDel:
+    made = 0
+
+    def __init__(self):
+        WithDel.made += 1
+
+    def __del__(self):
+        pass
+
+
+print(len([WithDel() for _ in range(30)]), WithDel.made)
+
+
+def deep_init(n):
+    class Node:
+        def __init__(self, k):
+            self.child = Node(k - 1) if k else None
+    return Node(n)
+
+
+try:
+    deep_init(100000)
+except RecursionError as e:
+    print(type(e).__name__)
+node = deep_init(50)
+depth = 0
+while node:
+    depth += 1
+    node = node.child
+print(depth)
+try:
+    Vec(1, 2, 3)
+except TypeError as e:
+    print(type(e).__name__, e)
+try:
+    Vec(1, z=2)
+except TypeError as e:
+    print(type(e).__name__, e)

@@ -73,3 +73,43 @@ total = 0
 for i in range(50):
     total += i
 print(total)
+
+# Module attributes (`mod.name`, `mod.f(x)`) are cached the same way: by
+# where the name's entry is in the module's dict.
+import sys
+
+mod = type(sys)("mod")
+mod.k = 1
+mod.f = lambda x: x + 1
+
+
+def use_mod(n):
+    t = 0
+    for i in range(n):
+        t += mod.k + mod.f(i)
+    return t
+
+
+print(use_mod(40))
+mod.k = 100                  # same key, new value
+print(use_mod(40))
+for j in range(30):          # new keys: the dict's entries move
+    setattr(mod, "x%d" % j, j)
+print(use_mod(40))
+del mod.k
+try:
+    use_mod(1)
+except AttributeError as e:
+    print(type(e).__name__, e)
+mod.__getattr__ = lambda name: "lazy " + name   # PEP 562 fallback
+print(mod.k, use_mod.__name__)
+mod.k = 5
+print(use_mod(3))
+
+mod2 = type(sys)("mod2")
+mod2.k, mod2.f = 7, lambda x: 0
+saved = mod
+for m in (saved, mod2, saved, mod2):
+    mod = m
+    print(use_mod(2), end=" ")
+print()
