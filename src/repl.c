@@ -461,13 +461,11 @@ static int repl_report(int *status)
 static int repl_exec(value main, const char *buf, size_t len, int *status)
 {
     value code = pycompile_source(buf, len, "<stdin>", PARSE_SINGLE, PYCOMPILE_STR);
+    int ok = code && builtins_run_main(code, main) == 0;
+    /* a Ctrl-C the code never looked at is not kept for the next line */
     interrupt_pending = 0;
-    if (code && builtins_run_main(code, main) == 0) {
-        fflush(stdout);
-        return 0;
-    }
     fflush(stdout);
-    return repl_report(status);
+    return ok ? 0 : repl_report(status);
 }
 
 /* -- The loop ------------------------------------------------------------------------------- */

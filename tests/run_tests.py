@@ -18,6 +18,9 @@
           with modules copied to temporary folders.
   cli     tests/cli/run_cli_tests.py: the command line (-c, -m, stdin,
           options, environment, exit codes) against python3.11's.
+  repl    tests/repl/run_repl_tests.py: the interactive prompt, driven
+          through a pseudo-terminal (prompts, continuation lines, tracebacks,
+          Ctrl-C, history, Tab completion, exit statuses).
   corpus  tools/corpus_check.py over CPython's Lib and test suite; each file
           counts as one test.
 
@@ -41,7 +44,7 @@ import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TESTS = os.path.join(ROOT, "tests")
-SUITES = ["unit", "syntax", "ast", "lang", "cache", "cli", "corpus"]
+SUITES = ["unit", "syntax", "ast", "lang", "cache", "cli", "repl", "corpus"]
 ORACLE = "python3.11"
 DIR_TOKEN = "<DIR>"
 TIMEOUT = 60
@@ -208,6 +211,18 @@ def run_cli(args):
     return int(m.group(1)), int(m.group(2))
 
 
+def run_repl(args):
+    """Runs the interactive prompt's tests; returns (passed, failed)."""
+    cmd = [sys.executable, os.path.join(TESTS, "repl", "run_repl_tests.py"), "--taipan", args.taipan]
+    p = subprocess.run(cmd, stdout=subprocess.PIPE, text=True)
+    sys.stdout.write(p.stdout)
+    m = re.search(r"repl: (\d+) passed, (\d+) failed", p.stdout)
+    if not m:
+        print("FAIL repl: run_repl_tests.py gave no summary (exit %d)" % p.returncode)
+        return 0, 1
+    return int(m.group(1)), int(m.group(2))
+
+
 def run_corpus(args):
     """Runs the corpus check; returns (passed, failed)."""
     cmd = [sys.executable, os.path.join(ROOT, "tools", "corpus_check.py"),
@@ -294,8 +309,8 @@ def main():
 
     passed = failed = 0
     for suite in suites:
-        if suite in ("corpus", "cache", "cli"):
-            p, f = {"corpus": run_corpus, "cache": run_cache, "cli": run_cli}[suite](args)
+        if suite in ("corpus", "cache", "cli", "repl"):
+            p, f = {"corpus": run_corpus, "cache": run_cache, "cli": run_cli, "repl": run_repl}[suite](args)
             passed += p
             failed += f
             continue

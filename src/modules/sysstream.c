@@ -22,6 +22,7 @@
 #include "../objects/str.h"
 #include "../objects/tuple.h"
 #include "../vm/exc.h"
+#include "../vm/interrupt.h"
 
 typedef struct stream_object {
     object hdr;
@@ -177,6 +178,10 @@ static value read_line(stream_object *s, int64_t limit)
     size_t n = 0, cap = sizeof buf;
     char *data = buf;
     int c;
+    if (interrupt_pending) {
+        interrupt_raise();
+        return V_NULL;
+    }
     while ((limit < 0 || (int64_t)n < limit) && (c = getc(s->fp)) != EOF) {
         if (n == cap) {
             char *nd = data == buf ? malloc(cap * 2) : realloc(data, cap * 2);
@@ -193,6 +198,15 @@ static value read_line(stream_object *s, int64_t limit)
         data[n++] = (char)c;
         if (c == '\n')
             break;
+    }
+    if (interrupt_pending && ferror(s->fp)) {
+        /* Ctrl-C at the prompt's input() (interrupt.h): the read was
+         * cut short by the signal, which is a KeyboardInterrupt */
+        clearerr(s->fp);
+        if (data != buf)
+            free(data);
+        interrupt_raise();
+        return V_NULL;
     }
     value b = bytes_from(data, n);
     value r = b ? codec_decode(b, data, n, "utf-8", s->errors) : V_NULL;

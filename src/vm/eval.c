@@ -1875,8 +1875,13 @@ op_RERAISE: {
     value exc = POP();
     if (oparg) {
         value l = PEEK(oparg);
-        if (v_is_int(l))
+        /* range-checked: loaded bytecode may put any int there */
+        if (v_is_int(l) && v_int(l) >= 0 && v_int(l) < co->ninstrs)
             f->lasti = (int)v_int(l);
+    }
+    if (!v_is_exc(exc)) {   /* only hand-made bytecode gets here */
+        exc_raise(&exc_SystemError, "RERAISE of a non-exception (%s)", exc ? v_type_name(exc) : "NULL");
+        goto unwind;
     }
     exc_restore(exc);
     goto unwind;
