@@ -202,9 +202,9 @@ static bool repl_callable(value v)
     return r == V_TRUE;
 }
 
-/* The names of `names` (a list of str) starting with prefix, each looked
- * up in `ns` (a dict, or an object when `ns_is_obj`) for its suffix. */
-static void repl_match_list(value names, const char *head, const char *prefix, value ns, bool ns_is_obj)
+/* The names of `names` (a list of str: dir(obj)) starting with prefix,
+ * each looked up on obj for its suffix. */
+static void repl_match_list(value names, const char *head, const char *prefix, value obj)
 {
     if (!names || !v_is_list(names))
         return;
@@ -214,9 +214,9 @@ static void repl_match_list(value names, const char *head, const char *prefix, v
         if (!v_is_str(k) || strncmp(str_data(k), prefix, plen))
             continue;
         /* as rlcompleter: _private names only when asked for */
-        if (ns_is_obj && plen == 0 && str_data(k)[0] == '_')
+        if (plen == 0 && str_data(k)[0] == '_')
             continue;
-        value v = ns_is_obj ? obj_getattr(ns, k) : dict_get(ns, k);
+        value v = obj_getattr(obj, k);
         if (!v)
             exc_clear();
         repl_add_match(head, str_data(k), v && repl_callable(v) ? "(" : "");
@@ -281,8 +281,18 @@ static void repl_complete_attr(const char *text, const char *dot)
         return;
     char *head = strndup(text, n + 1);
     if (head)
-        repl_match_list(repl_dir(obj), head, dot + 1, obj, true);
+        repl_match_list(repl_dir(obj), head, dot + 1, obj);
     free(head);
+}
+
+/* The str keys of the dict d starting with prefix. */
+static void repl_match_dict(value d, const char *prefix)
+{
+    size_t plen = strlen(prefix), pos = 0;
+    value k, v;
+    while (dict_next(d, &pos, &k, &v))
+        if (v_is_str(k) && !strncmp(str_data(k), prefix, plen))
+            repl_add_match("", str_data(k), repl_callable(v) ? "(" : "");
 }
 
 static void repl_complete_name(const char *text)
@@ -291,16 +301,8 @@ static void repl_complete_name(const char *text)
     for (int i = 0; repl_keywords[i]; i++)
         if (!strncmp(repl_keywords[i], text, n))
             repl_add_match("", repl_keywords[i], repl_keyword_tail(repl_keywords[i]));
-    value keys = obj_call_method(repl_globals, "keys", 0, NULL);
-    value l = keys ? obj_call1(dict_get_cstr(module_dict(builtins_module), "list"), keys) : V_NULL;
-    if (!l)
-        exc_clear();
-    repl_match_list(l, "", text, repl_globals, false);
-    l = obj_call_method(module_dict(builtins_module), "keys", 0, NULL);
-    l = l ? obj_call1(dict_get_cstr(module_dict(builtins_module), "list"), l) : V_NULL;
-    if (!l)
-        exc_clear();
-    repl_match_list(l, "", text, module_dict(builtins_module), false);
+    repl_match_dict(repl_globals, text);
+    repl_match_dict(module_dict(builtins_module), text);
 }
 
 /* readline's generator: state 0 computes every match, then hands them
@@ -333,6 +335,20 @@ static char *repl_complete(const char *text, int state)
     return m;
 }
 
+/* ~/.python_history, shared with CPython's prompt as its site module
+ * sets it up (-S is not told apart yet: the file is always used). */
+static char *repl_history_path(void)
+{
+    const char *home = getenv("HOME");
+    if (!home || !*home)
+        return NULL;
+    size_t n = strlen(home) + sizeof "/.python_history";
+    char *p = malloc(n);
+    if (p)
+        snprintf(p, n, "%s/.python_history", home);
+    return p;
+}
+
 static void repl_readline_init(void)
 {
     rl_readline_name = "python";
@@ -348,6 +364,14 @@ static void repl_readline_init(void)
 
 enum { REPL_RUN, REPL_MORE, REPL_BAD };
 
+static bool repl_ends_in_colon(const char *text)
+{
+    size_t n = text ? strlen(text) : 0;
+    while (n > 0 && (text[n - 1] == '\n' || text[n - 1] == ' ' || text[n - 1] == '\t' || text[n - 1] == '\r'))
+        n--;
+    return n > 0 && text[n - 1] == ':';
+}
+
 /* A failure at the very end of the input that more lines could mend. */
 static bool repl_incomplete_error(const diag *d, int nlines, bool blank)
 {
@@ -355,8 +379,18 @@ static bool repl_incomplete_error(const diag *d, int nlines, bool blank)
     if (strstr(m, "was never closed") || strstr(m, "unexpected EOF") ||
         strstr(m, "unterminated triple-quoted string"))
         return true;
-    /* `if x:` then a blank line is the error CPython reports */
-    return !blank && strstr(m, "expected an indented block") && d->lineno >= nlines;
+    /* a blank line ends the statement: `if x:` then a blank line is the
+     * error CPython reports */
+    if (blank)
+        return false;
+    /* after a header that ends the input (`if x:`), not after a line
+     * that should have been indented */
+    if (strstr(m, "expected an indented block"))
+        return d->lineno > nlines || (d->lineno == nlines && repl_ends_in_colon(d->text));
+    if (strstr(m, "expected 'except' or 'finally' block"))
+        return d->lineno >= nlines;
+    /* an error past the last line is at the end of input (`@dec`) */
+    return d->lineno > nlines;
 }
 
 static bool repl_is_compound(const ast_node *mod)
@@ -372,6 +406,19 @@ static bool repl_is_compound(const ast_node *mod)
     default:
         return false;
     }
+}
+
+/* The last line of buf is a decorator (`@dec`): its function comes next. */
+static bool repl_ends_in_decorator(const char *buf, size_t len)
+{
+    size_t i = len;
+    if (i > 0 && buf[i - 1] == '\n')
+        i--;
+    while (i > 0 && buf[i - 1] != '\n')
+        i--;
+    while (i < len && (buf[i] == ' ' || buf[i] == '\t'))
+        i++;
+    return i + 1 < len && buf[i] == '@' && buf[i + 1] != '\n' && buf[i + 1] != ' ';
 }
 
 static int repl_count_lines(const char *s, size_t n)
@@ -396,7 +443,8 @@ static int repl_classify(const char *buf, size_t len, bool blank)
     if (mod)
         r = repl_is_compound(mod) && !blank ? REPL_MORE : REPL_RUN;
     else
-        r = repl_incomplete_error(&err, repl_count_lines(buf, len), blank) ? REPL_MORE : REPL_BAD;
+        r = repl_incomplete_error(&err, repl_count_lines(buf, len), blank) ||
+                    (!blank && repl_ends_in_decorator(buf, len)) ? REPL_MORE : REPL_BAD;
     diag_clear(&err);
     arena_free(&arena);
     return r;
@@ -515,12 +563,18 @@ static int repl_append(repl_buf *b, const char *line)
 int repl_run(value main, bool banner)
 {
     repl_globals = module_dict(main);
-    repl_tty = isatty(0);
+    /* as CPython: readline only when both ends are the terminal */
+    repl_tty = isatty(0) && isatty(1);
     repl_set_prompts();
     if (banner)
         repl_banner();
-    if (repl_tty)
+    char *history = NULL;
+    if (repl_tty) {
         repl_readline_init();
+        history = repl_history_path();
+        if (history)
+            read_history(history);
+    }
     interrupt_install(true);
     repl_buf b = { NULL, 0, 0 };
     bool more = false;
@@ -568,6 +622,11 @@ int repl_run(value main, bool banner)
             break;
     }
     free(b.s);
+    if (history) {
+        /* as site's atexit hook: the whole history, no limit */
+        write_history(history);
+        free(history);
+    }
     interrupt_install(false);
     fflush(stdout);
     return status;

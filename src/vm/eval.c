@@ -987,8 +987,16 @@ static value run_frame(frame *f, value throw_exc)
     }
     DISPATCH();
 
-op_NOP:
 op_RESUME:
+    /* Ctrl-C at the prompt (interrupt.h), for code that calls but never
+     * loops: every function entry and resumption passes here */
+    if (__builtin_expect(interrupt_pending, 0)) {
+        SAVE_LASTI();
+        interrupt_raise();
+        ERROR();
+    }
+    DISPATCH();
+op_NOP:
     DISPATCH();
 op_EXTENDED_ARG: {
     code_unit w = *ip++;

@@ -1,9 +1,10 @@
 /* Ctrl-C as an exception. The interactive prompt (src/repl.c) installs a
  * SIGINT handler that only sets interrupt_pending, since nothing else is
  * safe in a signal handler; the eval loop looks at the flag on backward
- * jumps (every loop) and raises KeyboardInterrupt there through
- * interrupt_raise, so a running `while True: pass` stops with a
- * traceback and the prompt comes back. Outside the prompt no handler is
+ * jumps (every loop) and at RESUME (every call) and raises
+ * KeyboardInterrupt there through interrupt_raise, so a running
+ * `while True: pass` stops with a traceback and the prompt comes back;
+ * a stdin read the signal cut short (sysstream.c) raises it too. Outside the prompt no handler is
  * installed and SIGINT keeps its default action. */
 #ifndef TAIPAN_INTERRUPT_H
 #define TAIPAN_INTERRUPT_H
