@@ -378,6 +378,11 @@ static size_t left(reader *r)
 
 static bool r_uvar(reader *r, uint64_t *out)
 {
+    /* Most varints (positions, counts, small args) are one byte. */
+    if (__builtin_expect(r->p < r->end && *r->p < 0x80, 1)) {
+        *out = *r->p++;
+        return true;
+    }
     uint64_t v = 0;
     for (int shift = 0;; shift += 7) {
         if (r->p >= r->end) {
