@@ -26,6 +26,8 @@ static const builtin_module table[] = {
     { "_weakref", weakrefmodule_init_private },
     { "weakref", weakrefmodule_init },
     { "marshal", marshalmodule_init },
+    { "posix", posixmodule_init },
+    { "itertools", itertoolsmodule_init },
 };
 
 static value cache;   /* name -> module */

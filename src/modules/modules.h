@@ -34,5 +34,7 @@ value gcmodule_init(void);
 value weakrefmodule_init_private(void);   /* _weakref */
 value weakrefmodule_init(void);           /* weakref */
 value marshalmodule_init(void);           /* marshal */
+value posixmodule_init(void);             /* posix */
+value itertoolsmodule_init(void);         /* itertools */
 
 #endif

@@ -1175,8 +1175,15 @@ op_LOAD_ATTR: {
         TOP() = v;
         DISPATCH();
     }
+    bool same_class = e && e->offset == ICACHE_SELF && v_as_type(obj)->version == e->version2;
+    if (same_class && e->kind == IC_TYPE_VALUE) {
+        TOP() = e->v;
+        DISPATCH();
+    }
     SAVE_LASTI();
-    if (e && e->kind == IC_DESCR_GET)
+    if (same_class && e->kind == IC_TYPE_GET)
+        v = v_type(e->v)->descr_get(e->v, V_NULL, obj);
+    else if (e && e->kind == IC_DESCR_GET)
         v = v_type(e->v)->descr_get(e->v, obj, v_from_obj(v_type(obj)));
     else
         v = icache_load_attr(co, INSTR_INDEX(), obj, NAMES[oparg]);
@@ -1206,8 +1213,16 @@ op_LOAD_METHOD: {
         PUSH(v);
         DISPATCH();
     }
+    bool same_class = e && e->offset == ICACHE_SELF && v_as_type(obj)->version == e->version2;
+    if (same_class && e->kind == IC_TYPE_VALUE) {   /* Class.function(x) */
+        TOP() = V_NULL;
+        PUSH(e->v);
+        DISPATCH();
+    }
     SAVE_LASTI();
-    if (e && e->kind == IC_DESCR_GET) {
+    if (same_class && e->kind == IC_TYPE_GET) {
+        v = v_type(e->v)->descr_get(e->v, V_NULL, obj);
+    } else if (e && e->kind == IC_DESCR_GET) {
         v = v_type(e->v)->descr_get(e->v, obj, v_from_obj(v_type(obj)));
     } else if (e && e->kind == IC_CLASS_VALUE) {
         v = e->v;
@@ -1669,7 +1684,9 @@ op_UNPACK_EX: {
     sp = nsp;
     DISPATCH();
 }
-op_JUMP_FORWARD:
+op_JUMP_FORWARD:   /* no loop without a backward jump: no Ctrl-C check */
+    JUMPTO(oparg);
+    DISPATCH();
 op_JUMP_BACKWARD:
     /* Ctrl-C at the prompt (interrupt.h): every loop passes here */
     if (__builtin_expect(interrupt_pending, 0)) {

@@ -7,6 +7,8 @@
 #include "icache.h"
 #include "../objects/str.h"
 #include "../objects/module.h"
+#include "../objects/function.h"
+#include "../objects/type.h"
 #include "../gc/gc.h"
 #include "exc.h"
 
@@ -123,7 +125,7 @@ static code_icache *make_cache(code_object *co)
     for (int i = 0; i < co->ninstrs; i++)
         if (is_site(code_op(co->instrs[i])) && nsites < ICACHE_NONE)
             nsites++;
-    size_t head = sizeof(code_icache) + (size_t)co->ninstrs * (sizeof(uint16_t) + 1);
+    size_t head = sizeof(code_icache) + (size_t)co->ninstrs * (sizeof(uint16_t) + 1) + nsites;
     head = (head + 15) & ~(size_t)15;
     code_icache *c = gc_alloc_raw(head + (size_t)nsites * ICACHE_WAYS * sizeof(icache_entry));
     if (!c) {
@@ -133,6 +135,7 @@ static code_icache *make_cache(code_object *co)
     c->nsites = nsites;
     c->entries = (icache_entry *)((char *)c + head);
     c->facts = (uint8_t *)(c->site_of + co->ninstrs);
+    c->victim = c->facts + co->ninstrs;
     uint32_t s = 0;
     for (int i = 0; i < co->ninstrs; i++)
         c->site_of[i] = is_site(code_op(co->instrs[i])) && s < nsites ? (uint16_t)s++ : ICACHE_NONE;
@@ -169,12 +172,11 @@ static void store_entry(code_object *co, int instr, const icache_entry *e)
         if (site[w].kind == IC_EMPTY)
             slot = &site[w];
     if (!slot) {
-        slot = &site[site[0].next_victim % ICACHE_WAYS];
-        site[0].next_victim++;
+        uint8_t *victim = &c->victim[c->site_of[instr]];
+        slot = &site[*victim % ICACHE_WAYS];
+        *victim = (uint8_t)((*victim + 1) % ICACHE_WAYS);
     }
-    uint32_t victim = site[0].next_victim;
     *slot = *e;
-    site[0].next_victim = victim;
 }
 
 /* A class attribute whose type is a heap type could gain a __get__ or
@@ -268,11 +270,42 @@ static bool analyse_module(value obj, value name, value found, icache_entry *e)
     return false;
 }
 
+/* `Class.name` for a class whose metaclass is `type` (static, so its own
+ * attributes never change): type.__getattribute__ finds no data
+ * descriptor of `type` named so, and finds `name` along the class's MRO
+ * with a builtin type. A function is its own __get__ on a class: cached
+ * as the value. */
+static bool analyse_class(value obj, value name, icache_entry *e)
+{
+    type_object *t = v_as_type(obj);
+    value ma = type_lookup(&type_type, name);
+    if ((ma && v_type(ma)->descr_set) || !type_type.version || !t->version)
+        return false;
+    value a = type_lookup(t, name);
+    if (!a || !stable_descr(a))
+        return false;
+    memset(e, 0, sizeof *e);
+    e->kind = v_type(a)->descr_get && !v_is_function(a) ? IC_TYPE_GET : IC_TYPE_VALUE;
+    e->version = type_type.version;
+    e->offset = ICACHE_SELF;
+    e->key = v_obj(obj);
+    e->version2 = t->version;
+    e->v = a;
+    return true;
+}
+
 value icache_load_attr(code_object *co, int instr, value obj, value name)
 {
     value v = obj_getattr(obj, name);
     icache_entry e;
-    if (v && (v_is_module(obj) ? analyse_module(obj, name, v, &e) : analyse_load(obj, name, &e)))
+    bool ok = false;
+    if (v && v_is_module(obj))
+        ok = analyse_module(obj, name, v, &e);
+    else if (v && v_is_ptr(obj) && v_obj(obj)->type == &type_type)
+        ok = analyse_class(obj, name, &e);
+    else if (v)
+        ok = analyse_load(obj, name, &e);
+    if (ok)
         store_entry(co, instr, &e);
     return v;
 }

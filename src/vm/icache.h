@@ -23,6 +23,11 @@
  * __get__ or __set__ that would change the precedence between it and
  * the instance's attributes.
  *
+ * A class's own attributes (`Class.attr`, for classes whose metaclass is
+ * `type`) are keyed on the class itself: the metaclass's version, which
+ * never changes for `type`, the class object, and the class's own
+ * version, checked by the instruction.
+ *
  * A module's attributes are its dict's: an entry for `module.name` is
  * keyed on the module's dict and says where the name's entry is in it,
  * valid while the dict's version (which changes when keys come or go,
@@ -39,6 +44,8 @@
 #include "../objects/dict.h"
 
 enum { ICACHE_WAYS = 4, ICACHE_NONE = 0xffff };
+/* An entry's `offset` when its key is the object itself (a class). */
+enum { ICACHE_SELF = 1 };
 
 enum {
     IC_EMPTY,
@@ -50,15 +57,17 @@ enum {
     IC_STORE_ADD,    /* STORE_ATTR: values[index] = x, the shape becomes v */
     IC_STORE_DESCR,  /* STORE_ATTR: set(v, obj, x) */
     IC_MODULE_VALUE, /* a module's dict (key) entry `index`, while its version is v */
+    IC_TYPE_VALUE,   /* on a class (key) of version version2: v, an attribute without __get__ */
+    IC_TYPE_GET,     /* on a class (key) of version version2: get(v, NULL, class) */
 };
 
 typedef struct icache_entry {
     uint32_t version;        /* the object's type version; 0: empty */
     uint16_t kind;           /* IC_* */
     uint16_t index;          /* slot in the instance's values, entry in a module's dict */
-    uint32_t offset;         /* where the object must hold `key`, or 0: no second key */
-    uint32_t next_victim;    /* first entry of a site: the way to replace next */
-    void *key;               /* an instance's shape (inst_attrs' first field), a module's dict */
+    uint32_t offset;         /* where the object must hold `key`, ICACHE_SELF, or 0: no second key */
+    uint32_t version2;       /* IC_TYPE_*: the class's own version */
+    void *key;               /* an instance's shape (inst_attrs' first field), a module's dict, a class */
     value v;
 } icache_entry;
 
@@ -73,6 +82,7 @@ typedef struct code_icache {
     uint32_t nsites;
     icache_entry *entries;   /* nsites * ICACHE_WAYS, in this block after site_of */
     uint8_t *facts;          /* per instruction: IC_TEMP_*, in this block */
+    uint8_t *victim;         /* per site: the way a new entry replaces next, in this block */
     uint16_t site_of[];      /* per instruction: its site, or ICACHE_NONE */
 } code_icache;
 
@@ -87,7 +97,7 @@ static inline inst_attrs *icache_attrs(value obj, const icache_entry *e)
 
 static inline void *icache_key_of(value obj, const icache_entry *e)
 {
-    return *(void **)((char *)v_obj(obj) + e->offset);
+    return e->offset == ICACHE_SELF ? (void *)v_obj(obj) : *(void **)((char *)v_obj(obj) + e->offset);
 }
 
 /* The entry of instruction `instr` that matches obj, or NULL. */
@@ -97,9 +107,11 @@ static inline icache_entry *icache_find(code_object *co, int instr, value obj)
     if (!c || c->site_of[instr] == ICACHE_NONE)
         return NULL;
     icache_entry *e = c->entries + (size_t)c->site_of[instr] * ICACHE_WAYS;
+    /* an empty way has version 0, which only a static type never readied
+     * can have: the instructions treat a found IC_EMPTY as a miss */
     uint32_t version = v_type(obj)->version;
     for (int w = 0; w < ICACHE_WAYS; w++, e++) {
-        if (e->version != version || e->kind == IC_EMPTY)
+        if (e->version != version)
             continue;
         if (e->offset && icache_key_of(obj, e) != e->key)
             continue;

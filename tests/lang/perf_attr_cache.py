@@ -269,3 +269,73 @@ for seq in (list(), L()):
     for i in range(20):
         seq.append(i)
     print(type(seq).__name__, sum(seq))
+
+
+# Attributes of class objects: constants, functions, class and static
+# methods, properties seen from the class, inherited ones, and changes to
+# the class or a base after the site warmed.
+class K:
+    LIMIT = 3
+
+    def plain(x):
+        return x + 1
+
+    @classmethod
+    def cm(cls, x):
+        return (cls.__name__, x)
+
+    @staticmethod
+    def sm(x):
+        return x * 2
+
+    @property
+    def prop(self):
+        return "instance"
+
+
+class KSub(K):
+    pass
+
+
+def use_class(cls, n):
+    out = []
+    for i in range(n):
+        out.append((cls.LIMIT, cls.plain(i), cls.cm(i)[0], cls.sm(i), type(cls.prop).__name__))
+    return out[-1]
+
+
+print(use_class(K, 30), use_class(KSub, 30))
+K.LIMIT = 4
+print(use_class(K, 3), use_class(KSub, 3))
+KSub.LIMIT = 5
+KSub.sm = staticmethod(lambda x: -x)
+print(use_class(K, 3), use_class(KSub, 3))
+del KSub.LIMIT
+print(use_class(KSub, 3))
+print([c.__name__ for c in (K, KSub, K)], K.__doc__, KSub.__mro__[1].__name__)
+
+
+def make(i):
+    class Tmp:
+        v = i
+    return Tmp
+
+
+print([make(i).v for i in range(40)][-3:])
+
+
+class Meta(type):
+    @property
+    def LIMIT(cls):
+        return "meta"
+
+
+class WithMeta(K, metaclass=Meta):
+    pass
+
+
+print(use_class(WithMeta, 3)[0], WithMeta.cm(1))
+try:
+    K.missing
+except AttributeError as e:
+    print(type(e).__name__, e)
