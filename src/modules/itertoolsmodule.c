@@ -1080,8 +1080,8 @@ static value permutations_new(type_object *type, int argc, const value *argv, va
     combo_object *c = cycles ? NEW(combo_object, type) : NULL;
     if (!c)
         return V_NULL;
-    for (int64_t i = 0; i < r && i < n; i++)
-        ix_set(cycles, (size_t)i, n - i);
+    for (size_t i = 0; i < tuple_len(cycles); i++)
+        ix_set(cycles, (size_t)i, n - (int64_t)i);
     c->pools = pool;
     c->indices = indices;
     c->cycles = cycles;

@@ -750,7 +750,7 @@ static const struct { const char *name; long v; } int_constants[] = {
 /* The HAVE_* names os.py consults to fill supports_dir_fd etc.: only
  * those whose functions here take dir_fd / fd / follow_symlinks. */
 static const char *const have_functions[] = {
-    "HAVE_FACCESSAT", "HAVE_FCHDIR", "HAVE_FCHMOD", "HAVE_FCHMODAT", "HAVE_FSTATAT", "HAVE_FTRUNCATE", "HAVE_FUTIMENS",
+    "HAVE_FACCESSAT", "HAVE_FCHDIR", "HAVE_FCHMOD", "HAVE_FCHMODAT", "HAVE_FCHOWN", "HAVE_FCHOWNAT", "HAVE_FSTATAT", "HAVE_FTRUNCATE", "HAVE_FUTIMENS",
     "HAVE_LINKAT", "HAVE_LSTAT", "HAVE_MKDIRAT", "HAVE_OPENAT", "HAVE_READLINKAT", "HAVE_RENAMEAT",
     "HAVE_SYMLINKAT", "HAVE_UNLINKAT", "HAVE_UTIMENSAT",
 };
@@ -779,7 +779,8 @@ static int init_types(value d)
 value posixmodule_init(void)
 {
     value m = module_new("posix");
-    if (!m || modules_add_functions(m, posix_functions) < 0 || modules_add_functions(m, posix_fs_functions) < 0)
+    if (!m || modules_add_functions(m, posix_functions) < 0 || modules_add_functions(m, posix_fs_functions) < 0 ||
+        modules_add_functions(m, posix_proc_functions) < 0)
         return V_NULL;
     value d = module_dict(m);
     value env = make_environ(), have = list_new(0);

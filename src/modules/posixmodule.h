@@ -28,6 +28,8 @@ TP_MUST_CHECK value make_stat(const struct stat *st);
 
 /* The functions of posixmodule_fs.c. */
 extern const method_def posix_fs_functions[];
+/* The functions of posixmodule_proc.c. */
+extern const method_def posix_proc_functions[];
 
 /* scandir() and its types; posixmodule_scandir_init readies them. */
 value px_scandir(value self, int argc, const value *argv, value kwnames);

@@ -1175,13 +1175,12 @@ op_LOAD_ATTR: {
         TOP() = v;
         DISPATCH();
     }
-    bool same_class = e && e->offset == ICACHE_SELF && v_as_type(obj)->version == e->version2;
-    if (same_class && e->kind == IC_TYPE_VALUE) {
+    if (e && e->kind == IC_TYPE_VALUE) {
         TOP() = e->v;
         DISPATCH();
     }
     SAVE_LASTI();
-    if (same_class && e->kind == IC_TYPE_GET)
+    if (e && e->kind == IC_TYPE_GET)
         v = v_type(e->v)->descr_get(e->v, V_NULL, obj);
     else if (e && e->kind == IC_DESCR_GET)
         v = v_type(e->v)->descr_get(e->v, obj, v_from_obj(v_type(obj)));
@@ -1213,14 +1212,13 @@ op_LOAD_METHOD: {
         PUSH(v);
         DISPATCH();
     }
-    bool same_class = e && e->offset == ICACHE_SELF && v_as_type(obj)->version == e->version2;
-    if (same_class && e->kind == IC_TYPE_VALUE) {   /* Class.function(x) */
+    if (e && e->kind == IC_TYPE_VALUE) {   /* Class.function(x) */
         TOP() = V_NULL;
         PUSH(e->v);
         DISPATCH();
     }
     SAVE_LASTI();
-    if (same_class && e->kind == IC_TYPE_GET) {
+    if (e && e->kind == IC_TYPE_GET) {
         v = v_type(e->v)->descr_get(e->v, V_NULL, obj);
     } else if (e && e->kind == IC_DESCR_GET) {
         v = v_type(e->v)->descr_get(e->v, obj, v_from_obj(v_type(obj)));

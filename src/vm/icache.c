@@ -287,9 +287,8 @@ static bool analyse_class(value obj, value name, icache_entry *e)
     memset(e, 0, sizeof *e);
     e->kind = v_type(a)->descr_get && !v_is_function(a) ? IC_TYPE_GET : IC_TYPE_VALUE;
     e->version = type_type.version;
-    e->offset = ICACHE_SELF;
-    e->key = v_obj(obj);
-    e->version2 = t->version;
+    e->offset = (uint32_t)ICACHE_CLASS_KEY;
+    e->key = icache_key_of(obj, e);
     e->v = a;
     return true;
 }

@@ -24,9 +24,9 @@
  * the instance's attributes.
  *
  * A class's own attributes (`Class.attr`, for classes whose metaclass is
- * `type`) are keyed on the class itself: the metaclass's version, which
- * never changes for `type`, the class object, and the class's own
- * version, checked by the instruction.
+ * `type`) are keyed on the metaclass's version, which never changes for
+ * `type`, and on the word of the class holding its flags and its own
+ * version, unique to the class in its current state.
  *
  * A module's attributes are its dict's: an entry for `module.name` is
  * keyed on the module's dict and says where the name's entry is in it,
@@ -39,13 +39,13 @@
  * facts per instruction, then ICACHE_WAYS entries per site. */
 #ifndef TAIPAN_ICACHE_H
 #define TAIPAN_ICACHE_H
+#include <stddef.h>
+#include <string.h>
 #include "code.h"
 #include "../objects/instance.h"
 #include "../objects/dict.h"
 
 enum { ICACHE_WAYS = 4, ICACHE_NONE = 0xffff };
-/* An entry's `offset` when its key is the object itself (a class). */
-enum { ICACHE_SELF = 1 };
 
 enum {
     IC_EMPTY,
@@ -57,17 +57,18 @@ enum {
     IC_STORE_ADD,    /* STORE_ATTR: values[index] = x, the shape becomes v */
     IC_STORE_DESCR,  /* STORE_ATTR: set(v, obj, x) */
     IC_MODULE_VALUE, /* a module's dict (key) entry `index`, while its version is v */
-    IC_TYPE_VALUE,   /* on a class (key) of version version2: v, an attribute without __get__ */
-    IC_TYPE_GET,     /* on a class (key) of version version2: get(v, NULL, class) */
+    IC_TYPE_VALUE,   /* on a class: v, an attribute without __get__ */
+    IC_TYPE_GET,     /* on a class: get(v, NULL, class) */
 };
 
 typedef struct icache_entry {
     uint32_t version;        /* the object's type version; 0: empty */
     uint16_t kind;           /* IC_* */
     uint16_t index;          /* slot in the instance's values, entry in a module's dict */
-    uint32_t offset;         /* where the object must hold `key`, ICACHE_SELF, or 0: no second key */
-    uint32_t version2;       /* IC_TYPE_*: the class's own version */
-    void *key;               /* an instance's shape (inst_attrs' first field), a module's dict, a class */
+    uint32_t offset;         /* where the object must hold `key`, or 0: no second key */
+    uint32_t unused;
+    void *key;               /* an instance's shape (inst_attrs' first field), a module's
+                                dict, a class's flags and version (ICACHE_CLASS_KEY) */
     value v;
 } icache_entry;
 
@@ -95,10 +96,20 @@ static inline inst_attrs *icache_attrs(value obj, const icache_entry *e)
     return (inst_attrs *)((char *)v_obj(obj) + e->offset);
 }
 
+/* The word at e->offset in obj (memcpy: it may be two 32-bit fields). */
 static inline void *icache_key_of(value obj, const icache_entry *e)
 {
-    return e->offset == ICACHE_SELF ? (void *)v_obj(obj) : *(void **)((char *)v_obj(obj) + e->offset);
+    void *k;
+    memcpy(&k, (char *)v_obj(obj) + e->offset, sizeof k);
+    return k;
 }
+
+/* A class's second key: the word holding its flags and its version,
+ * which changes whenever the class does and is unique to it. */
+#define ICACHE_CLASS_KEY offsetof(type_object, flags)
+_Static_assert(offsetof(type_object, version) == offsetof(type_object, flags) + 4 &&
+                   offsetof(type_object, flags) % 8 == 0,
+               "a class's flags and version share one aligned word");
 
 /* The entry of instruction `instr` that matches obj, or NULL. */
 static inline icache_entry *icache_find(code_object *co, int instr, value obj)
