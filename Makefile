@@ -2,7 +2,7 @@
 # needs no change here.
 #
 #   make                 build $(BUILD)/taipan (BUILD defaults to build)
-#   make run [FILE=x.py] build, then dump the AST of examples/hello.py (or FILE)
+#   make run [FILE=x.py] build, then run examples/hello.py (or FILE) with taipan
 #   make test            install what is missing, build, run every test
 #   make debug           an ASan+UBSan build in $(BUILD)/debug
 #   make test-debug      the test suite with the ASan+UBSan build
