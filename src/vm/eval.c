@@ -138,7 +138,7 @@ static frame *push_function_frame(value func, int argc, const value *argv, value
 /* The frame for calling the Python function func: arguments that bind by
  * position alone are copied, anything else goes through the binder.
  * NULL with an exception. */
-static inline frame *push_call_frame(value func, value *args, int total, int nkw, value kw)
+ALWAYS_INLINE frame *push_call_frame(value func, const value *args, int total, int nkw, value kw)
 {
     function_object *fn = v_function(func);
     code_object *co = v_code(fn->code);
@@ -167,7 +167,8 @@ value eval_call_function(value func, int argc, const value *argv, value kwnames)
 {
     if (!c_stack_ok())
         return V_NULL;
-    frame *f = push_function_frame(func, argc, argv, kwnames);
+    int nkw = kwnames ? (int)tuple_len(kwnames) : 0;
+    frame *f = push_call_frame(func, argv, argc + nkw, nkw, kwnames);
     if (!f)
         return V_NULL;
     f->entry = true;

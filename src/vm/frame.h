@@ -96,9 +96,10 @@ static inline frame *frame_push_positional(value code, value func, value globals
     code_object *co = v_code(code);
     int nslots = co->nlocalsplus + co->stacksize;
     size_t size = sizeof(frame) + (size_t)nslots * sizeof(value);
-    /* pending finalizers: frame_push runs them first (gc.h's safe point) */
-    if (t->recursion_depth >= t->recursion_limit || (size_t)(frame_stack_end - frame_stack_top) < size ||
-        gc_has_pending())
+    /* pending finalizers: frame_push runs them first (gc.h's safe point);
+     * frames and C-level guards count against one limit, as there */
+    if (t->recursion_depth + t->c_depth >= t->recursion_limit ||
+        (size_t)(frame_stack_end - frame_stack_top) < size || gc_has_pending())
         return NULL;
     frame *f = (frame *)frame_stack_top;
     frame_stack_top += size;
