@@ -143,15 +143,22 @@ int format_spec_parse(const char *s, size_t n, const char *tname, format_spec *f
 
 /* A field padded to a width no memory could hold is a MemoryError at once
  * (CPython fails allocating it), not a builder growing until it fails. */
+/* The fill's UTF-8 size: a NUL fill ("\0<5") is the one byte that also
+ * ends the C string, so strlen would say 0. */
+static size_t fill_size(const format_spec *f)
+{
+    return f->fill[0] ? strlen(f->fill) : 1;
+}
+
 static bool pad_too_big(const format_spec *f, int64_t pad, size_t n)
 {
     uint64_t limit = gc_max_request();
-    return (uint64_t)pad > limit || (uint64_t)pad * strlen(f->fill) + n > limit;
+    return (uint64_t)pad > limit || (uint64_t)pad * fill_size(f) + n > limit;
 }
 
 static void add_fill(str_builder *b, const format_spec *f, int64_t count)
 {
-    size_t fl = strlen(f->fill);
+    size_t fl = fill_size(f);
     if (count <= 0 || !sb_str_reserve(b, (size_t)count * fl))
         return;
     char block[64];

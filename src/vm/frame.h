@@ -89,8 +89,8 @@ void frame_detach_object(frame *f);
  * other locals are zeroed. NULL, with nothing raised, when the recursion
  * limit or the end of the frame stack is reached (frame_push raises), or
  * when the collector has finalizers waiting (frame_push runs them). */
-static inline frame *frame_push_positional(value code, value func, value globals, value builtins,
-                                           const value *argv, int argc)
+static inline __attribute__((always_inline)) frame *
+frame_push_positional(value code, value func, value globals, value builtins, const value *argv, int argc)
 {
     thread_state *t = ts();
     code_object *co = v_code(code);
