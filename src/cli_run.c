@@ -18,6 +18,7 @@
 #include <unistd.h>
 #include "cli.h"
 #include "cli_internal.h"
+#include "vm/pycompile.h"
 #include "repl.h"
 #include "front/compile.h"
 #include "front/diag.h"
@@ -83,24 +84,12 @@ int cli_cant_open(const char *program, const char *path)
 void cli_print_warning(void *ctx, int lineno, const char *msg)
 {
     cli_warn_ctx *w = ctx;
-    fflush(stdout);
-    fprintf(stderr, "%s:%d: SyntaxWarning: %s\n", w->filename, lineno, msg);
-    if (!w->show_line)
-        return;
-    const char *s = w->src, *end = w->src + w->len;
-    for (int i = 1; i < lineno && s < end; i++) {
-        const char *nl = memchr(s, '\n', (size_t)(end - s));
-        s = nl ? nl + 1 : end;
+    if (w->show_line)
+        pycompile_print_warning(w->filename, lineno, msg, w->src, w->len);
+    else {
+        fflush(stdout);
+        fprintf(stderr, "%s:%d: SyntaxWarning: %s\n", w->filename, lineno, msg);
     }
-    const char *e = memchr(s, '\n', (size_t)(end - s));
-    if (!e)
-        e = end;
-    while (s < e && (*s == ' ' || *s == '\t' || *s == '\f'))
-        s++;
-    while (e > s && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r' || e[-1] == '\f'))
-        e--;
-    if (e > s)
-        fprintf(stderr, "  %.*s\n", (int)(e - s), s);
 }
 
 /* CPython reports the main script by its absolute path: the working

@@ -24,6 +24,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include "pycompile.h"
 #include "import_internal.h"
 #include "import.h"
 #include "code.h"
@@ -173,22 +174,7 @@ typedef struct warn_src {
 static void print_warning(void *ctx, int lineno, const char *msg)
 {
     warn_src *w = ctx;
-    fflush(stdout);
-    fprintf(stderr, "%s:%d: SyntaxWarning: %s\n", w->path, lineno, msg);
-    const char *s = w->src, *end = w->src + w->len;
-    for (int i = 1; i < lineno && s < end; i++) {
-        const char *nl = memchr(s, '\n', (size_t)(end - s));
-        s = nl ? nl + 1 : end;
-    }
-    const char *e = memchr(s, '\n', (size_t)(end - s));
-    if (!e)
-        e = end;
-    while (s < e && (*s == ' ' || *s == '\t' || *s == '\f'))
-        s++;
-    while (e > s && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r' || e[-1] == '\f'))
-        e--;
-    if (e > s)
-        fprintf(stderr, "  %.*s\n", (int)(e - s), s);
+    pycompile_print_warning(w->path, lineno, msg, w->src, w->len);
 }
 
 /* Parses and compiles a module's source. */

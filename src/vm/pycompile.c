@@ -44,24 +44,43 @@ char *pycompile_file_line(const char *filename, int lineno)
 
 /* -- Warnings ---------------------------------------------------------------- */
 
-/* "FILE:LINE: SyntaxWarning: MSG", then the stripped line when FILE can
- * be read: what warnings.showwarning writes (through linecache). */
-static void print_warning(void *ctx, int lineno, const char *msg)
+/* Writes "  LINE" for the text [s, e) stripped of whitespace at both
+ * ends, as warnings.formatwarning does with line.strip(). */
+static void print_stripped(const char *s, const char *e)
 {
-    const char *filename = ctx;
-    fflush(stdout);
-    fprintf(stderr, "%s:%d: SyntaxWarning: %s\n", filename, lineno, msg);
-    char *line = pycompile_file_line(filename, lineno);
-    if (!line)
-        return;
-    const char *s = line, *e = line + strlen(line);
     while (s < e && strchr(" \t\f\v\r\n", *s))
         s++;
     while (e > s && strchr(" \t\f\v\r\n", e[-1]))
         e--;
     if (e > s)
         fprintf(stderr, "  %.*s\n", (int)(e - s), s);
-    free(line);
+}
+
+void pycompile_print_warning(const char *filename, int lineno, const char *msg,
+                             const char *src, size_t len)
+{
+    fflush(stdout);
+    fprintf(stderr, "%s:%d: SyntaxWarning: %s\n", filename, lineno, msg);
+    if (src) {
+        const char *s = src, *end = src + len;
+        for (int i = 1; i < lineno && s < end; i++) {
+            const char *nl = memchr(s, '\n', (size_t)(end - s));
+            s = nl ? nl + 1 : end;
+        }
+        const char *e = memchr(s, '\n', (size_t)(end - s));
+        print_stripped(s, e ? e : end);
+        return;
+    }
+    char *line = pycompile_file_line(filename, lineno);
+    if (line) {
+        print_stripped(line, line + strlen(line));
+        free(line);
+    }
+}
+
+static void print_warning(void *ctx, int lineno, const char *msg)
+{
+    pycompile_print_warning(ctx, lineno, msg, NULL, 0);
 }
 
 /* -- diag -> exception -------------------------------------------------------- */

@@ -43,4 +43,10 @@ value pycompile_raise_diag(diag *d, const char *filename, bool from_compiler);
  * under its location. */
 char *pycompile_file_line(const char *filename, int lineno);
 
+/* Prints a SyntaxWarning as CPython's warnings module does by default:
+ * "FILE:LINE: SyntaxWarning: MSG", then the line stripped, taken from
+ * src[0..len) when src is given, else read from FILE when it exists. */
+void pycompile_print_warning(const char *filename, int lineno, const char *msg,
+                             const char *src, size_t len);
+
 #endif
