@@ -18,7 +18,6 @@
 #include <unistd.h>
 #include "cli.h"
 #include "cli_internal.h"
-#include "vm/pycompile.h"
 #include "repl.h"
 #include "front/compile.h"
 #include "front/diag.h"
@@ -36,6 +35,7 @@
 #include "vm/import.h"
 #include "vm/import_internal.h"
 #include "vm/pyc.h"
+#include "vm/pycompile.h"
 #include "vm/runtime.h"
 #include "vm/traceback.h"
 
