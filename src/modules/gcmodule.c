@@ -91,6 +91,13 @@ static value gc_collect_m(value self, int argc, const value *argv, value kwnames
             return exc_raise(&exc_ValueError, "invalid generation");
         }
     }
+    /* gc.collect() from a callback, a __del__ or a weakref callback run
+     * by this one returns 0 at once, as in CPython: otherwise a callback
+     * that collects would recurse without end */
+    static bool collecting;
+    if (collecting)
+        return v_small(0);
+    collecting = true;
     clear_dead_slots(argv, argc, kwnames);
     run_callbacks("start", g, 0);
     gc_collect();
@@ -100,6 +107,7 @@ static value gc_collect_m(value self, int argc, const value *argv, value kwnames
     collected_total += n;
     gc_run_pending();   /* weakref callbacks and __del__ run before collect() returns */
     run_callbacks("stop", g, n);
+    collecting = false;
     return int_from_i64(n);
 }
 
