@@ -285,17 +285,6 @@ static bool ieq_prefix(const char *s, size_t n, const char *word)
     return true;
 }
 
-static size_t digit_part(const char *s, size_t i, size_t n)
-{
-    size_t j = i;
-    while (j < n && s[j] >= '0' && s[j] <= '9') {
-        j++;
-        if (j + 1 < n && s[j] == '_' && s[j + 1] >= '0' && s[j + 1] <= '9')
-            j++;
-    }
-    return j;
-}
-
 /* A float (with optional sign) at s[i..n): the index after it, or i when
  * there is none. */
 static size_t scan_float(const char *s, size_t i, size_t n, double *out)
@@ -312,10 +301,10 @@ static size_t scan_float(const char *s, size_t i, size_t n, double *out)
         *out = neg ? -NAN : NAN;
         return j + 3;
     }
-    size_t k = digit_part(s, j, n);
+    size_t k = float_digit_part(s, j, n);
     bool digits = k > j;
     if (k < n && s[k] == '.') {
-        size_t m = digit_part(s, k + 1, n);
+        size_t m = float_digit_part(s, k + 1, n);
         digits = digits || m > k + 1;
         k = m;
     }
@@ -325,7 +314,7 @@ static size_t scan_float(const char *s, size_t i, size_t n, double *out)
         size_t m = k + 1;
         if (m < n && (s[m] == '+' || s[m] == '-'))
             m++;
-        size_t e = digit_part(s, m, n);
+        size_t e = float_digit_part(s, m, n);
         if (e > m)
             k = e;
     }

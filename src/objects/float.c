@@ -148,8 +148,7 @@ static bool ieq(const char *s, size_t n, const char *word)
     return true;
 }
 
-/* Digits with single underscores between them; returns the end. */
-static size_t digit_part(const char *s, size_t i, size_t n)
+size_t float_digit_part(const char *s, size_t i, size_t n)
 {
     size_t j = i;
     while (j < n && s[j] >= '0' && s[j] <= '9') {
@@ -179,10 +178,10 @@ static bool parse_float_ascii(const char *t, size_t n, double *out)
         *out = neg ? -NAN : NAN;
         return true;
     }
-    size_t j = digit_part(t, i, end);
+    size_t j = float_digit_part(t, i, end);
     bool digits = j > i;
     if (j < end && t[j] == '.') {
-        size_t k = digit_part(t, j + 1, end);
+        size_t k = float_digit_part(t, j + 1, end);
         digits = digits || k > j + 1;
         j = k;
     }
@@ -192,7 +191,7 @@ static bool parse_float_ascii(const char *t, size_t n, double *out)
         size_t k = j + 1;
         if (k < end && (t[k] == '+' || t[k] == '-'))
             k++;
-        size_t m = digit_part(t, k, end);
+        size_t m = float_digit_part(t, k, end);
         if (m == k)
             return false;
         j = m;

@@ -20,4 +20,8 @@ TP_MUST_CHECK int obj_as_double(value v, double *out);
 /* hash(d) for a double (NaN hashes by `self`'s identity); complex uses it. */
 int64_t float_hash_double(double d, value self);
 
+/* In s[i..n), the end of a run of decimal digits with single underscores
+ * between them (the literal syntax float() and complex() accept). */
+size_t float_digit_part(const char *s, size_t i, size_t n);
+
 #endif
