@@ -187,40 +187,33 @@ def run_pool(fn, paths, args):
         yield from ex.map(lambda p: fn(p, args), paths)
 
 
-def run_cache(args):
-    """Runs the bytecode cache's tests; returns (passed, failed)."""
-    cmd = [sys.executable, os.path.join(TESTS, "cache", "run_cache_tests.py"), "--taipan", args.taipan]
+def run_script_suite(name, args):
+    """Runs tests/NAME/run_NAME_tests.py, a suite that drives the taipan
+    binary itself; returns (passed, failed) from its summary line."""
+    script = "run_%s_tests.py" % name
+    cmd = [sys.executable, os.path.join(TESTS, name, script), "--taipan", args.taipan]
     p = subprocess.run(cmd, stdout=subprocess.PIPE, text=True)
     sys.stdout.write(p.stdout)
-    m = re.search(r"cache: (\d+) passed, (\d+) failed", p.stdout)
+    m = re.search(name + r": (\d+) passed, (\d+) failed", p.stdout)
     if not m:
-        print("FAIL cache: run_cache_tests.py gave no summary (exit %d)" % p.returncode)
+        print("FAIL %s: %s gave no summary (exit %d)" % (name, script, p.returncode))
         return 0, 1
     return int(m.group(1)), int(m.group(2))
+
+
+def run_cache(args):
+    """The bytecode cache's tests."""
+    return run_script_suite("cache", args)
 
 
 def run_cli(args):
-    """Runs the command line's tests; returns (passed, failed)."""
-    cmd = [sys.executable, os.path.join(TESTS, "cli", "run_cli_tests.py"), "--taipan", args.taipan]
-    p = subprocess.run(cmd, stdout=subprocess.PIPE, text=True)
-    sys.stdout.write(p.stdout)
-    m = re.search(r"cli: (\d+) passed, (\d+) failed", p.stdout)
-    if not m:
-        print("FAIL cli: run_cli_tests.py gave no summary (exit %d)" % p.returncode)
-        return 0, 1
-    return int(m.group(1)), int(m.group(2))
+    """The command line's tests."""
+    return run_script_suite("cli", args)
 
 
 def run_repl(args):
-    """Runs the interactive prompt's tests; returns (passed, failed)."""
-    cmd = [sys.executable, os.path.join(TESTS, "repl", "run_repl_tests.py"), "--taipan", args.taipan]
-    p = subprocess.run(cmd, stdout=subprocess.PIPE, text=True)
-    sys.stdout.write(p.stdout)
-    m = re.search(r"repl: (\d+) passed, (\d+) failed", p.stdout)
-    if not m:
-        print("FAIL repl: run_repl_tests.py gave no summary (exit %d)" % p.returncode)
-        return 0, 1
-    return int(m.group(1)), int(m.group(2))
+    """The interactive prompt's tests."""
+    return run_script_suite("repl", args)
 
 
 def run_corpus(args):
