@@ -28,6 +28,7 @@ static const builtin_module table[] = {
     { "marshal", marshalmodule_init },
     { "posix", posixmodule_init },
     { "itertools", itertoolsmodule_init },
+    { "_io", iomodule_init },
 };
 
 static value cache;   /* name -> module */

@@ -36,5 +36,6 @@ value weakrefmodule_init(void);           /* weakref */
 value marshalmodule_init(void);           /* marshal */
 value posixmodule_init(void);             /* posix */
 value itertoolsmodule_init(void);         /* itertools */
+value iomodule_init(void);                /* _io (src/modules/io/) */
 
 #endif
