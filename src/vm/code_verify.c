@@ -13,7 +13,12 @@
  *      from every handler, as the assembler's own depth pass, requiring
  *      each instruction to find the items it reads, never to leave more
  *      than co->stacksize, to be reached with one depth only, and never to
- *      fall off the end of the code.
+ *      fall off the end of the code. The walk also tracks which stack
+ *      slots may hold NULL (PUSH_NULL, LOAD_GLOBAL's low bit and
+ *      LOAD_METHOD make one): the VM reads such a slot only as the
+ *      callable-or-NULL of CALL / CALL_FUNCTION_EX or moves it with
+ *      COPY, SWAP and POP_TOP, so every other reader must find a value
+ *      there, and paths that meet must agree on the set as on the depth.
  * Plus the prologue rule that makes cell slots safe to dereference: a
  * generator starts with RETURN_GENERATOR, every cell slot is made by a
  * MAKE_CELL and the free slots filled by COPY_FREE_VARS before any other
@@ -38,7 +43,7 @@
  * real word is, its whole argument, and its stack effect (bounded by
  * the frame's size, so it fits an int). */
 typedef struct vinstr {
-    int j, arg;
+    int j, op, arg;
     int in, fall, jump;
     bool jumps, ends;
 } vinstr;
@@ -51,6 +56,11 @@ typedef struct vctx {
     bool generator;          /* any of the generator/coroutine flags */
     uint8_t *starts;         /* starts[i]: word i begins an instruction */
     int *depth;              /* per word, -1 until reached */
+    int *nulls_at;           /* per word: where its may-be-NULL set starts in pool */
+    int *nulls_n;            /* per word: that set's size */
+    int *pool;               /* the sets: ascending absolute stack positions */
+    size_t pool_len, pool_cap;
+    int *cur;                /* the set being computed (stacksize + 1 entries) */
     vinstr *info;            /* per instruction start */
     int *work;               /* the walk's pending instruction starts */
     int nwork;
@@ -432,7 +442,7 @@ static const char *record(vctx *c, int i, int j, int64_t arg, const effect *e)
         return "stack underflow";
     if (e->fall > lim || e->fall < -lim - 1 || e->jump > lim || e->jump < -lim - 1)
         return "stack overflow";
-    c->info[i] = (vinstr){ .j = j, .arg = (int)arg, .in = (int)e->in, .fall = (int)e->fall,
+    c->info[i] = (vinstr){ .j = j, .op = code_op(c->co->instrs[j]), .arg = (int)arg, .in = (int)e->in, .fall = (int)e->fall,
                            .jump = (int)e->jump, .jumps = e->jumps, .ends = e->ends };
     return NULL;
 }
@@ -492,7 +502,9 @@ static const char *check_exc_table(vctx *c)
 
 /* -- Pass 4: the stack -------------------------------------------------- */
 
-static const char *reach(vctx *c, int64_t i, int64_t d)
+/* Reaches the instruction at word i with depth d and the may-be-NULL
+ * set (set, n): recorded when first reached, else required to match. */
+static const char *reach(vctx *c, int64_t i, int64_t d, const int *set, int n)
 {
     if (d < 0)
         return "stack underflow";
@@ -501,12 +513,104 @@ static const char *reach(vctx *c, int64_t i, int64_t d)
     if (i >= c->n)
         return "code falls off its end";
     if (c->depth[i] < 0) {
+        if (c->pool_len + (size_t)n > c->pool_cap) {
+            size_t cap = c->pool_cap * 2 + (size_t)n + 64;
+            int *p = realloc(c->pool, cap * sizeof(int));
+            if (!p)
+                return "out of memory";
+            c->pool = p;
+            c->pool_cap = cap;
+        }
+        memcpy(c->pool + c->pool_len, set, (size_t)n * sizeof(int));
+        c->nulls_at[i] = (int)c->pool_len;
+        c->nulls_n[i] = n;
+        c->pool_len += (size_t)n;
         c->depth[i] = (int)d;
         c->work[c->nwork++] = (int)i;
     } else if (c->depth[i] != d) {
         return "inconsistent stack depth";
+    } else if (c->nulls_n[i] != n || memcmp(c->pool + c->nulls_at[i], set, (size_t)n * sizeof(int))) {
+        return "inconsistent NULL stack items";
     }
     return NULL;
+}
+
+/* The positions of set below `limit`: a prefix, the set being ascending. */
+static int below(const int *set, int n, int64_t limit)
+{
+    int k = 0;
+    while (k < n && set[k] < limit)
+        k++;
+    return k;
+}
+
+/* Whether the instruction may find NULL at absolute position p (depth d). */
+static bool null_read_ok(const vinstr *in, int64_t d, int p)
+{
+    switch (in->op) {
+    case OP_POP_TOP: case OP_COPY: case OP_SWAP: return true;
+    case OP_CALL: return p == d - (in->arg + 2);
+    case OP_CALL_FUNCTION_EX: return p == d - (in->arg + 3);
+    default: return false;
+    }
+}
+
+/* The may-be-NULL set after the instruction falls through, in c->cur;
+ * returns its size, or -1 when the instruction reads a NULL it must not. */
+static int nulls_after(vctx *c, const vinstr *in, int64_t d, const int *set, int n)
+{
+    int64_t lo = d - in->in;
+    int k = below(set, n, lo);
+    for (int m = k; m < n; m++)
+        if (!null_read_ok(in, d, set[m]))
+            return -1;
+    int *out = c->cur;
+    if (in->op == OP_SWAP && in->arg == 1) {
+        memcpy(out, set, (size_t)n * sizeof(int));
+        return n;
+    }
+    if (in->op == OP_COPY || in->op == OP_SWAP) {
+        /* items keep or exchange their NULL-ness */
+        int src = (int)(d - in->arg);
+        bool src_null = false, top_null = false;
+        int len = 0;
+        for (int m = 0; m < n; m++) {
+            if (set[m] == src)
+                src_null = true;
+            if (set[m] == d - 1)
+                top_null = true;
+        }
+        for (int m = 0; m < n; m++)
+            if (in->op == OP_COPY || (set[m] != src && set[m] != d - 1))
+                out[len++] = set[m];
+        if (in->op == OP_COPY) {
+            if (src_null)
+                out[len++] = (int)d;
+        } else {
+            /* re-insert in ascending order: src < d - 1 */
+            int64_t a = src_null ? d - 1 : -1, b = top_null ? src : -1;
+            int tmp[2], t = 0;
+            if (b >= 0)
+                tmp[t++] = (int)b;
+            if (a >= 0)
+                tmp[t++] = (int)a;
+            for (int q = 0; q < t; q++) {
+                int pos = len++;
+                while (pos > 0 && out[pos - 1] > tmp[q]) {
+                    out[pos] = out[pos - 1];
+                    pos--;
+                }
+                out[pos] = tmp[q];
+            }
+        }
+        return len;
+    }
+    memcpy(out, set, (size_t)k * sizeof(int));
+    if (in->op == OP_PUSH_NULL || (in->op == OP_LOAD_GLOBAL && (in->arg & 1)))
+        out[k++] = (int)d;
+    else if (in->op == OP_LOAD_METHOD)
+        out[k++] = (int)(d - 1);
+    return k;
 }
 
 /* The handler of the instruction at word j, or NULL (the VM's look-up). */
@@ -528,24 +632,32 @@ static const code_exc_entry *handler_of(code_object *co, int j)
 static const char *walk_stack(vctx *c)
 {
     code_object *co = c->co;
-    const char *bad = reach(c, 0, 0);
+    const char *bad = reach(c, 0, 0, NULL, 0);
     while (!bad && c->nwork) {
         int i = c->work[--c->nwork];
         int64_t d = c->depth[i];
         const vinstr *in = &c->info[i];
+        /* the set is copied out: reach() may move the pool */
+        int n = c->nulls_n[i];
+        int *set = c->cur + co->stacksize + 1;
+        memcpy(set, c->pool + c->nulls_at[i], (size_t)n * sizeof(int));
         const code_exc_entry *h = co->nexc ? handler_of(co, in->j) : NULL;
         if (h) {
             if (h->depth > d)
                 return "exception handler depth above the stack";
-            if ((bad = reach(c, h->target, (int64_t)h->depth + 1 + h->lasti)))
+            if ((bad = reach(c, h->target, (int64_t)h->depth + 1 + h->lasti, set,
+                             below(set, n, h->depth))))
                 break;
         }
         if (d < in->in)
             return "stack underflow";
-        if (in->jumps && (bad = reach(c, in->arg, d + in->jump)))
+        int m = nulls_after(c, in, d, set, n);
+        if (m < 0)
+            return "NULL stack item where a value is needed";
+        if (in->jumps && (bad = reach(c, in->arg, d + in->jump, c->cur, below(c->cur, m, d + in->jump))))
             break;
         if (!in->ends)
-            bad = reach(c, in->j + 1, d + in->fall);
+            bad = reach(c, in->j + 1, d + in->fall, c->cur, below(c->cur, m, d + in->fall));
     }
     return bad;
 }
@@ -560,16 +672,21 @@ const char *code_verify(code_object *co)
         return bad;
     /* one block for the per-word arrays, widest first */
     size_t n = (size_t)c.n;
-    char *block = malloc(n * (sizeof(vinstr) + 2 * sizeof(int) + 1));
+    size_t sets = 2 * ((size_t)co->stacksize + 1);   /* c.cur and walk_stack's copy */
+    char *block = malloc(n * (sizeof(vinstr) + 4 * sizeof(int) + 1) + sets * sizeof(int));
     if (!block)
         return "out of memory";
     c.info = (vinstr *)block;
     c.depth = (int *)(c.info + n);
     c.work = c.depth + n;
-    c.starts = (uint8_t *)(c.work + n);
+    c.nulls_at = c.work + n;
+    c.nulls_n = c.nulls_at + n;
+    c.cur = c.nulls_n + n;
+    c.starts = (uint8_t *)(c.cur + sets);
     memset(c.depth, 0xff, n * sizeof(int));   /* -1: not reached */
     if (!(bad = check_words(&c)) && !(bad = check_exc_table(&c)))
         bad = walk_stack(&c);
+    free(c.pool);
     free(block);
     return bad;
 }

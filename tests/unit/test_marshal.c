@@ -441,6 +441,23 @@ static void test_verifier(void)
     expect_bad(patched(mod, u15, 3, 1), "KW_NAMES without a tuple of str");
     code_unit u16[] = { W(LOAD_FAST, 0), W(RETURN_VALUE, 0) };
     expect_bad(patched(mod, u16, 2, 1), "local slot out of range");
+    /* NULL stack items: only CALL's callable-or-NULL slot may read one */
+    code_unit n1[] = { W(PUSH_NULL, 0), W(BEFORE_ASYNC_WITH, 0), W(RETURN_VALUE, 0) };
+    expect_bad(patched(mod, n1, 3, 2), "NULL stack item where a value is needed");
+    code_unit n2[] = { W(PUSH_NULL, 0), W(PUSH_NULL, 0), W(CALL, 0), W(RETURN_VALUE, 0) };
+    expect_bad(patched(mod, n2, 4, 2), "NULL stack item where a value is needed");
+    code_unit n3[] = { W(PUSH_NULL, 0), W(LOAD_CONST, 0), W(CALL, 0), W(RETURN_VALUE, 0) };
+    CHECK(code_verify(v_code(patched(mod, n3, 4, 2))) == NULL);
+    code_unit n4[] = { W(PUSH_NULL, 0), W(LOAD_CONST, 0), W(SWAP, 2), W(CALL, 0), W(RETURN_VALUE, 0) };
+    expect_bad(patched(mod, n4, 5, 2), "NULL stack item where a value is needed");
+    code_unit n5[] = { W(PUSH_NULL, 0), W(COPY, 1), W(POP_TOP, 0), W(LOAD_CONST, 0), W(CALL, 0),
+                       W(RETURN_VALUE, 0) };
+    CHECK(code_verify(v_code(patched(mod, n5, 6, 2))) == NULL);
+    code_unit n7[] = { W(LOAD_CONST, 0), W(LOAD_METHOD, 0), W(POP_TOP, 0), W(RETURN_VALUE, 0) };
+    expect_bad(patched(mod, n7, 4, 2), "NULL stack item where a value is needed");
+    code_unit n8[] = { W(LOAD_CONST, 1), W(POP_JUMP_IF_TRUE, 4), W(PUSH_NULL, 0), W(JUMP_FORWARD, 5),
+                       W(LOAD_CONST, 0), W(LOAD_CONST, 0), W(CALL, 0), W(RETURN_VALUE, 0) };
+    expect_bad(patched(mod, n8, 8, 2), "inconsistent NULL stack items");
 
     /* a function with a cell: (x) is LOCAL|CELL, made by MAKE_CELL 0 */
     value outer = compile_text("def f(x):\n    return lambda: x\n");
