@@ -287,10 +287,17 @@ value c_assemble(compiler *c, int flags)
     int k = 0;
     block *cur_handler = NULL;
     for (block *b = first; b; b = b->next) {
+        const code_pos *prev = NULL;   /* the block's last emitted position */
         for (int i = 0; i < b->n; i++) {
             instr *in = &b->instrs[i];
             if (!emitted(in->op))
                 continue;
+            /* an instruction without a line (an artificial jump) takes the
+             * line of the one before it in its block, as CPython's
+             * propagate_line_numbers does */
+            if (in->pos.lineno < 0 && prev)
+                in->pos = *prev;
+            prev = &in->pos;
             int arg = final_arg(in);
             int op = real_op(in, k);
             int nw = arg_words(arg);

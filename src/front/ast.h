@@ -46,6 +46,8 @@ typedef enum {
     AST_CONST_COMPLEX,  /* u.f is the imaginary part; the real part is +0.0 */
     AST_CONST_STR,      /* u.str */
     AST_CONST_BYTES,    /* u.str */
+    AST_CONST_OBJECT,   /* u.i: a Python value, from a tree compile() got as ast objects
+                           (src/modules/ast_convert.c keeps it alive while compiling) */
 } ast_const_kind;
 
 typedef struct ast_constant {

@@ -346,6 +346,7 @@ value c_const_value(compiler *c, ast_constant *k)
             v = str_intern(v);
         break;
     case AST_CONST_BYTES: v = bytes_from(k->u.str.s, k->u.str.len); break;
+    case AST_CONST_OBJECT: return (value)(uintptr_t)k->u.i;
     default: break;
     }
     if (!v)

@@ -475,7 +475,7 @@ static void stmt_while(compiler *c, ast_node *n)
         return;
     c_jump_if(c, n->v.While.test, orelse, false);
     c_stmts(c, n->v.While.body);
-    c_set_loc(c, n);
+    c_set_loc_none(c);   /* artificial: the body's last line (assemble.c) */
     c_emit_jump(c, PSEUDO_JUMP, loop);
     c_pop_fblock(c);
     c_use_block(c, orelse);
@@ -495,7 +495,7 @@ static void stmt_for(compiler *c, ast_node *n)
     c_emit_jump(c, OP_FOR_ITER, cleanup);
     c_store_target(c, n->v.For.target);
     c_stmts(c, n->v.For.body);
-    c_set_loc(c, n);
+    c_set_loc_none(c);   /* artificial: the body's last line (assemble.c) */
     c_emit_jump(c, PSEUDO_JUMP, start);
     c_pop_fblock(c);
     c_use_block(c, cleanup);
@@ -523,7 +523,7 @@ static void stmt_async_for(compiler *c, ast_node *n)
     c_pop_handler(c);
     c_store_target(c, n->v.AsyncFor.target);
     c_stmts(c, n->v.AsyncFor.body);
-    c_set_loc(c, n);
+    c_set_loc_none(c);
     c_emit_jump(c, PSEUDO_JUMP, start);
     c_pop_fblock(c);
     c_use_block(c, except);
@@ -546,6 +546,7 @@ static void try_except(compiler *c, ast_node *n)
     block *body = c_new_block(c), *except = c_new_block(c), *orelse = c_new_block(c),
           *end = c_new_block(c), *cleanup = c_new_block(c);
     c_use_block(c, body);
+    c_emit(c, OP_NOP, 0);   /* the `try:` line, for tracing (as CPython's leftover NOP) */
     c_emit_setup(c, except, false, 0);
     if (!c_push_fblock(c, FB_TRY_EXCEPT, body, NULL))
         return;
@@ -637,6 +638,7 @@ static void try_star_except(compiler *c, ast_node *n)
     block *body = c_new_block(c), *except = c_new_block(c), *orelse = c_new_block(c),
           *end = c_new_block(c), *cleanup = c_new_block(c), *reraise_star = c_new_block(c);
     c_use_block(c, body);
+    c_emit(c, OP_NOP, 0);   /* the `try:` line, for tracing (as CPython's leftover NOP) */
     c_emit_setup(c, except, false, 0);
     if (!c_push_fblock(c, FB_TRY_EXCEPT, body, NULL))
         return;
@@ -728,6 +730,7 @@ static void try_finally(compiler *c, ast_node *n)
     block *body = c_new_block(c), *end = c_new_block(c), *exit = c_new_block(c),
           *cleanup = c_new_block(c);
     c_use_block(c, body);
+    c_emit(c, OP_NOP, 0);   /* the `try:` line, for tracing (as CPython's leftover NOP) */
     c_emit_setup(c, end, false, 0);
     if (!c_push_fblock(c, FB_FINALLY_TRY, body, end))
         return;

@@ -5,8 +5,8 @@
  * code runs through eval_code_ex (src/vm/eval.c) with a globals dict and
  * any mapping as its locals, as class bodies run.
  *
- * Not done: compile() to an AST (flag PyCF_ONLY_AST needs the `ast`
- * module), the flags that only codeop and asyncio's REPL use (top-level
+ * compile() to and from ast objects is the `_ast` module's
+ * (astmodule.h). Not done: the flags that only codeop and asyncio's REPL use (top-level
  * await, incomplete input, no implied dedent: accepted, no effect), and
  * the inheritance of the caller's `from __future__` flags (dont_inherit
  * is accepted; Taipan's code objects do not record future flags). The
@@ -15,6 +15,7 @@
 #include <string.h>
 #include "builtins.h"
 #include "builtins_internal.h"
+#include "astmodule.h"
 #include "sysmodule.h"
 #include "../front/parser.h"
 #include "../objects/bytearray.h"
@@ -187,14 +188,14 @@ static value bi_compile(value self, int argc, const value *argv, value kwnames)
     const char *src;
     size_t len;
     int pflags = compile_flags_for(optimize);
+    if (flags & CF_FUTURE_ANNOTATIONS)
+        pflags |= PYCOMPILE_FUTURE_ANNOTATIONS;
+    if (astmod_is_ast(a[0]))   /* an ast tree: given back as is, or compiled */
+        return flags & CF_ONLY_AST ? a[0] : astmod_compile(a[0], str_data(filename), pmode, pflags);
     if (source_text(a[0], "compile", "string, bytes or AST", &src, &len, &pflags) < 0)
         return V_NULL;
     if (flags & CF_ONLY_AST)
-        return exc_raise(&exc_NotImplementedError,
-                         "compile() with PyCF_ONLY_AST (ast.parse) is not supported yet: "
-                         "Taipan has no ast module");
-    if (flags & CF_FUTURE_ANNOTATIONS)
-        pflags |= PYCOMPILE_FUTURE_ANNOTATIONS;
+        return astmod_parse(src, len, str_data(filename), pmode, pflags, flags);
     return pycompile_source(src, len, str_data(filename), pmode, pflags);
 }
 

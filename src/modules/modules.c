@@ -29,6 +29,18 @@ static const builtin_module table[] = {
     { "posix", posixmodule_init },
     { "itertools", itertoolsmodule_init },
     { "_io", iomodule_init },
+    { "_imp", impmodule_init },
+    { "_warnings", warningsmodule_init },
+    { "errno", errnomodule_init },
+    { "time", timemodule_init },
+    { "atexit", atexitmodule_init },
+    { "_string", stringmodule_init },
+    { "math", mathmodule_init },
+    { "_random", randommodule_init },
+    { "_sha512", sha512module_init },
+    { "_collections", collectionsmodule_init },
+    { "_sre", sremodule_init },
+    { "_ast", astmodule_init },
 };
 
 static value cache;   /* name -> module */

@@ -37,5 +37,17 @@ value marshalmodule_init(void);           /* marshal */
 value posixmodule_init(void);             /* posix */
 value itertoolsmodule_init(void);         /* itertools */
 value iomodule_init(void);                /* _io (src/modules/io/) */
+value impmodule_init(void);               /* _imp */
+value warningsmodule_init(void);          /* _warnings */
+value errnomodule_init(void);             /* errno */
+value timemodule_init(void);              /* time */
+value atexitmodule_init(void);            /* atexit */
+value stringmodule_init(void);            /* _string */
+value mathmodule_init(void);              /* math */
+value randommodule_init(void);            /* _random */
+value sha512module_init(void);            /* _sha512 */
+value collectionsmodule_init(void);       /* _collections */
+value sremodule_init(void);               /* _sre (src/modules/sre/) */
+value astmodule_init(void);               /* _ast (astmodule.c) */
 
 #endif

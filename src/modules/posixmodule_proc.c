@@ -18,6 +18,8 @@
 #include "../objects/str.h"
 #include "../objects/tuple.h"
 #include "../vm/exc.h"
+#include "../vm/finalize.h"
+#include "../gc/gc.h"
 
 static int proc_int(value v, int *out)
 {
@@ -33,11 +35,56 @@ static int proc_int(value v, int *out)
     return 0;
 }
 
+/* register_at_fork's callables (lists, GC roots): `before` ones run
+ * newest first, the others in registration order; an exception in one
+ * is reported as unraisable and the rest still run, as CPython. */
+static value fork_hooks[3];   /* before, after_in_child, after_in_parent */
+
+static void run_fork_hooks(int which)
+{
+    value l = fork_hooks[which];
+    if (!l)
+        return;
+    size_t n = list_len(l);
+    for (size_t i = 0; i < n && i < list_len(l); i++) {
+        value f = list_get(l, which == 0 ? list_len(l) - 1 - i : i);
+        if (!obj_call0(f))
+            finalize_unraisable(f);
+    }
+}
+
+static value px_register_at_fork(value self, int argc, const value *argv, value kwnames)
+{
+    static const char *const names[] = { "before", "after_in_child", "after_in_parent" };
+    value a[3];
+    if (num_parse_args("register_at_fork", argc, argv, kwnames, names, 3, 0, 0, a) < 0)
+        return V_NULL;
+    if (!a[0] && !a[1] && !a[2])
+        return exc_raise(&exc_TypeError, "At least one argument is required.");
+    for (int i = 0; i < 3; i++)
+        if (a[i] && !v_type(a[i])->call)
+            return exc_raise(&exc_TypeError, "'%s' must be callable, not %s", names[i], v_type_name(a[i]));
+    for (int i = 0; i < 3; i++) {
+        if (!a[i])
+            continue;
+        if (!fork_hooks[i]) {
+            if (!(fork_hooks[i] = list_new(0)))
+                return V_NULL;
+            gc_root(&fork_hooks[i]);
+        }
+        if (list_append(fork_hooks[i], a[i]) < 0)
+            return V_NULL;
+    }
+    return V_NONE;
+}
+
 static value px_fork(value self, int argc, const value *argv, value kw)
 {
+    run_fork_hooks(0);
     pid_t pid = fork();
     if (pid < 0)
         return raise_os(errno, V_NULL);
+    run_fork_hooks(pid == 0 ? 1 : 2);
     return int_from_i64(pid);
 }
 
@@ -269,6 +316,7 @@ static value px_chown(value self, int argc, const value *argv, value kwnames)
 
 const method_def posix_proc_functions[] = {
     { "fork", px_fork, METH_NOARGS, "fork()\n--\n\nFork a child process.\n\nReturn 0 to child process and PID of child to parent process." },
+    { "register_at_fork", px_register_at_fork, METH_KEYWORDS, "register_at_fork($module, /, *, before=<unrepresentable>,\n                 after_in_child=<unrepresentable>,\n                 after_in_parent=<unrepresentable>)\n--\n\nRegister callables to be called when forking a new process." },
     { "waitpid", px_waitpid, METH_FAST, "waitpid(pid, options, /)\n--\n\nWait for completion of a given child process." },
     { "WIFEXITED", px_WIFEXITED, METH_KEYWORDS, "WIFEXITED(status)\n--\n\nReturn True if the process returning status exited via the exit() system call." },
     { "WEXITSTATUS", px_WEXITSTATUS, METH_KEYWORDS, "WEXITSTATUS(status)\n--\n\nReturn the process return code from status." },

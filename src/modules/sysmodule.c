@@ -36,6 +36,7 @@
 #include "../objects/tuple.h"
 #include "../objects/type.h"
 #include "../vm/exc.h"
+#include "../vm/trace.h"
 #include "../vm/frame.h"
 #include "../vm/import.h"
 #include "../vm/traceback.h"
@@ -522,7 +523,28 @@ static value sys_setswitchinterval(value self, int argc, const value *argv, valu
 }
 
 static value sys_false(value self, int argc, const value *argv, value kwnames) { return V_FALSE; }
-static value sys_none(value self, int argc, const value *argv, value kwnames) { return V_NONE; }
+
+static value sys_settrace(value self, int argc, const value *argv, value kwnames)
+{
+    trace_set(argv[0]);
+    return V_NONE;
+}
+
+static value sys_setprofile(value self, int argc, const value *argv, value kwnames)
+{
+    trace_set_profile(argv[0]);
+    return V_NONE;
+}
+
+static value sys_gettrace(value self, int argc, const value *argv, value kwnames)
+{
+    return ts()->trace_func ? ts()->trace_func : V_NONE;
+}
+
+static value sys_getprofile(value self, int argc, const value *argv, value kwnames)
+{
+    return ts()->profile_func ? ts()->profile_func : V_NONE;
+}
 
 static value sys_get_int_max_str_digits(value self, int argc, const value *argv, value kwnames)
 {
@@ -712,8 +734,10 @@ static const method_def sys_functions[] = {
     { "getswitchinterval", sys_getswitchinterval, METH_NOARGS, "Return the current thread switch interval; see sys.setswitchinterval()." },
     { "setswitchinterval", sys_setswitchinterval, METH_O, "Set the ideal thread switching delay inside the Python interpreter." },
     { "is_finalizing", sys_false, METH_NOARGS, "Return True if Python is exiting." },
-    { "gettrace", sys_none, METH_NOARGS, "Return the global debug tracing function set with sys.settrace." },
-    { "getprofile", sys_none, METH_NOARGS, "Return the profiling function set with sys.setprofile." },
+    { "gettrace", sys_gettrace, METH_NOARGS, "Return the global debug tracing function set with sys.settrace." },
+    { "getprofile", sys_getprofile, METH_NOARGS, "Return the profiling function set with sys.setprofile." },
+    { "settrace", sys_settrace, METH_O, "Set the global debug tracing function." },
+    { "setprofile", sys_setprofile, METH_O, "Set the profiling function." },
     { "get_int_max_str_digits", sys_get_int_max_str_digits, METH_NOARGS, "Return the maximum string digits limit for non-binary int<->str conversions." },
     { "set_int_max_str_digits", sys_set_int_max_str_digits, METH_KEYWORDS, "Set the maximum string digits limit for non-binary int<->str conversions." },
     { "audit", sys_audit, METH_FAST, "Passes the event to any audit hooks that are attached." },

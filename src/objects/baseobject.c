@@ -17,6 +17,7 @@
 #include "instance.h"
 #include "cfunction.h"
 #include "descr.h"
+#include "reduce.h"
 #include "../gc/gc.h"
 #include "../vm/exc.h"
 
@@ -282,6 +283,9 @@ static const method_def object_methods[] = {
     { "__subclasshook__", object_subclasshook, METH_FAST | METH_CLASS, "Abstract classes can override this to customize issubclass()." },
     { "__sizeof__", object_sizeof, METH_NOARGS, "Size of object in memory, in bytes." },
     { "__dir__", object_dir, METH_NOARGS, "Default dir() implementation." },
+    { "__reduce_ex__", reduce_object_reduce_ex, METH_O, "Helper for pickle." },
+    { "__reduce__", reduce_object_reduce, METH_NOARGS, "Helper for pickle." },
+    { "__getstate__", reduce_object_getstate, METH_NOARGS, "Helper for pickle." },
     { NULL, NULL, 0, NULL },
 };
 

@@ -57,6 +57,10 @@ static value cfunc_call(value callable, int argc, const value *argv, value kwnam
 {
     cfunc_object *f = (cfunc_object *)v_obj(callable);
     const char *owner = self_is_module(f->self) ? NULL : owner_of(f->self);
+    /* a module function's messages name its module, as CPython's
+     * ("time.sleep() takes exactly one argument"), except the builtins' */
+    if (!f->self && f->module && v_is_str(f->module) && !str_eq_cstr(f->module, "builtins"))
+        owner = str_data(f->module);
     return cfunc_call_def(f->def, owner, f->self, argc, argv, kwnames);
 }
 

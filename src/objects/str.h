@@ -55,6 +55,13 @@ TP_MUST_CHECK value str_new_ascii(size_t n, char **data);
 /* items[0] + items[1] + ... (all str): one allocation, no builder (the
  * eval loop's BUILD_STRING, join). */
 TP_MUST_CHECK value str_concat_array(const value *items, size_t n);
+/* One replacement field of a str.format string, parsed from just after
+ * its '{' (d[*p]) to just after its '}' (*p moves there), with
+ * str.format's grammar and messages: the name is d[name[0]..name[1]),
+ * the conversion character *conv (0: none), the spec
+ * d[spec[0]..spec[1]). -1 with ValueError. (_string.formatter_parser.) */
+TP_MUST_CHECK int str_format_parse_field(const char *d, size_t n, size_t *p, size_t name[2], size_t spec[2],
+                                         uint32_t *conv);
 bool str_eq(value a, value b);              /* both str */
 bool str_eq_cstr(value a, const char *s);
 int64_t str_hash(value s);                  /* never fails */

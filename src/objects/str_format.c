@@ -187,6 +187,19 @@ static int parse_field(const char *d, size_t n, size_t *p, field *fd)
     return -1;
 }
 
+int str_format_parse_field(const char *d, size_t n, size_t *p, size_t name[2], size_t spec[2], uint32_t *conv)
+{
+    field fd;
+    if (parse_field(d, n, p, &fd) < 0)
+        return -1;
+    name[0] = fd.name_b;
+    name[1] = fd.name_e;
+    spec[0] = fd.spec_b;
+    spec[1] = fd.spec_e;
+    *conv = fd.conv;
+    return 0;
+}
+
 /* Formats one parsed field. */
 static value render_field(fmt_ctx *cx, const char *d, const field *fd, int depth)
 {

@@ -4,8 +4,9 @@
  * type derived from tuple: instances are tuples (indexing, slicing,
  * comparison with tuples, hashing, unpacking) whose items can also be
  * read by field name, and whose repr names them:
- * "sys.version_info(major=3, minor=11, ...)". Every field is part of the
- * sequence (CPython's hidden trailing fields are not supported yet). */
+ * "sys.version_info(major=3, minor=11, ...)". Trailing fields may be
+ * hidden, as CPython's: read by name only, not part of the sequence
+ * (time.struct_time's tm_zone and tm_gmtoff). */
 #ifndef TAIPAN_STRUCTSEQ_H
 #define TAIPAN_STRUCTSEQ_H
 #include <stdbool.h>
@@ -21,7 +22,12 @@
  * "cannot create 'sys.version_info' instances"). Runs type_ready. */
 TP_MUST_CHECK int structseq_init_type(type_object *t, const char *const *fields, bool instantiable);
 
-/* A new instance of t holding items[0..nfields). */
+/* The same where only the first `nvisible` fields are the sequence's
+ * items and the others are hidden. */
+TP_MUST_CHECK int structseq_init_type_hidden(type_object *t, const char *const *fields, int nvisible,
+                                             bool instantiable);
+
+/* A new instance of t holding items[0..nfields), hidden fields included. */
 TP_MUST_CHECK value structseq_new(type_object *t, const value *items);
 
 #endif

@@ -1477,8 +1477,18 @@ value type_new_class(type_object *meta, value name, value bases, value dict, val
     if (!winner)
         return V_NULL;
     if (winner != meta && winner->new != type_type.new) {
-        value args[3] = { name, bases, dict };
-        return winner->new(winner, 3, args, V_NULL);
+        /* the keywords go along (enum's _simple=True, boundary=...) */
+        size_t nkw = kwnames ? tuple_len(kwnames) : 0;
+        value argt = tuple_new(3 + nkw);
+        if (!argt)
+            return V_NULL;
+        value *args = tuple_items(argt);
+        args[0] = name;
+        args[1] = bases;
+        args[2] = dict;
+        for (size_t i = 0; i < nkw; i++)
+            args[3 + i] = kwvals[i];
+        return winner->new(winner, 3, args, nkw ? kwnames : V_NULL);
     }
     meta = winner;
     if (tuple_len(bases) == 0) {

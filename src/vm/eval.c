@@ -21,6 +21,7 @@
 #include "eval_internal.h"
 #include "icache.h"
 #include "interrupt.h"
+#include "trace.h"
 #include "../objects/dict.h"
 #include "../objects/exceptions.h"
 #include "../objects/float.h"
@@ -906,23 +907,44 @@ ALWAYS_INLINE bool small_compare(value a, value b, int op)
     }
 }
 
+/* The dispatch table every instruction jumps through: the instructions'
+ * labels, or, while a trace or profile function is set (trace.h), the
+ * trace step for every opcode. run_frame fills real_targets from its
+ * labels at its first run. */
+static const void *targets[OP_COUNT];
+static const void *real_targets[OP_COUNT];
+static const void *trace_target;
+
+void eval_set_tracing(bool on)
+{
+    if (!trace_target)
+        return;   /* run_frame looks at trace_active when it fills the table */
+    for (int i = 0; i < OP_COUNT; i++)
+        targets[i] = on ? trace_target : real_targets[i];
+}
+
 /* Runs f (an entry frame, already linked as the innermost) until it
  * returns or an exception leaves it. throw_exc: raise this at the current
  * instruction first (generator.throw). */
 static value run_frame(frame *f, value throw_exc)
 {
-    static const void *const targets[OP_COUNT] = {
+    if (__builtin_expect(!trace_target, 0)) {
+        static const void *const labels[OP_COUNT] = {
 #define OP(name, has_arg, doc) [OP_##name] = &&op_##name,
 #include "opcodes.def"
 #undef OP
-    };
+        };
+        memcpy(real_targets, labels, sizeof labels);
+        trace_target = &&op_TRACE;
+        eval_set_tracing(trace_active > 0);
+    }
     code_object *co;
     const code_unit *first, *ip;
     value *sp, *consts;
     const uint8_t *facts;   /* co->icache->facts, or NULL */
     value kwnames = V_NULL;
     value fresh[2] = { V_NULL, V_NULL };   /* float_result's new boxes */
-    int op, oparg;
+    int op, oparg, prev_lasti;
     value retval;
 
 #define LOAD_FRAME()                                         \
@@ -983,11 +1005,40 @@ static value run_frame(frame *f, value throw_exc)
 
     LOAD_FRAME();
     if (throw_exc) {
+        if (__builtin_expect(trace_active, 0) && trace_throw_entry(f) < 0)
+            goto error;
         exc_raise_value(throw_exc);
         goto error;
     }
     DISPATCH();
 
+op_TRACE:
+    /* while tracing (trace.h): the event for the instruction decoded into
+     * op and oparg, then the instruction itself */
+    prev_lasti = f->lasti;   /* the instruction that ran before this one */
+    SAVE_LASTI();
+    f->sp = sp;
+    if (trace_instruction(f, prev_lasti, INSTR_INDEX(), op,
+                          op == OP_RETURN_VALUE || op == OP_YIELD_VALUE ? TOP() : V_NULL) < 0)
+        ERROR();
+    if (op == OP_CALL && ts()->profile_func) {
+        /* a builtin called while profiling: c_call, c_return and
+         * c_exception around it (trace_c_call makes the call itself) */
+        value *base = sp - oparg - 2, r;
+        bool meth = base[0] != V_NULL;
+        int nkw = kwnames ? (int)tuple_len(kwnames) : 0;
+        int handled = trace_c_call(meth ? base[0] : base[1], oparg + meth - nkw, base + 2 - meth,
+                                   kwnames, &r);
+        if (handled) {
+            kwnames = V_NULL;
+            if (!r)
+                ERROR();
+            sp = base;
+            PUSH(r);
+            DISPATCH();
+        }
+    }
+    goto *real_targets[op];
 op_RESUME:
     /* Ctrl-C at the prompt (interrupt.h), for code that calls but never
      * loops: every function entry and resumption passes here */
@@ -2143,6 +2194,8 @@ op_SEND: {
             value e = exc_fetch();
             ret = exc_slot(e, EXC_STOPITER_VALUE);
         }
+        if (__builtin_expect(trace_active, 0) && trace_send_stop(f, ret) < 0)
+            ERROR();
         TOP() = ret ? ret : V_NONE;
         JUMPTO(oparg);
         DISPATCH();
@@ -2225,6 +2278,9 @@ error:
             traceback_here(exc, V_NULL, f->code, f->lasti, frame_lineno(f)) < 0) {
             /* MemoryError replaced it */
         }
+        if (__builtin_expect(trace_active, 0) && trace_exception(f) < 0) {
+            /* the trace function's exception replaced it */
+        }
     }
 unwind:
     {
@@ -2244,6 +2300,8 @@ unwind:
         }
     }
     kwnames = V_NULL;
+    if (__builtin_expect(trace_active, 0))
+        trace_unwind(f);
     if (f->entry) {
         if (f->owner == FRAME_IN_GENERATOR)
             f->lasti = -2;

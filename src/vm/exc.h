@@ -18,6 +18,9 @@ typedef struct thread_state {
     int c_depth;              /* C-level recursion (repr, ==, ...) */
     struct frame *frame;      /* the innermost running frame (vm) */
     void *stack_base;         /* C stack start, for the GC's conservative scan */
+    value trace_func;         /* sys.settrace's function, or V_NULL (trace.h) */
+    value profile_func;       /* sys.setprofile's function, or V_NULL */
+    int tracing;              /* >0 while a trace or profile function runs: no events */
 } thread_state;
 
 extern __thread thread_state *ts_current;

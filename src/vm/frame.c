@@ -154,6 +154,9 @@ value frame_get_object(frame *f)
     fo->fast_locals = V_NULL;
     fo->lasti = f->lasti;
     fo->lineno = frame_lineno(f);
+    fo->trace = V_NULL;
+    fo->trace_lines = true;
+    fo->trace_opcodes = false;
     f->frame_obj = v_from_obj(fo);
     return f->frame_obj;
 }
@@ -167,6 +170,7 @@ static void frame_object_trace(object *o, gc_tracer *t)
     gc_mark_value(t, fo->locals);
     gc_mark_value(t, fo->back);
     gc_mark_value(t, fo->fast_locals);
+    gc_mark_value(t, fo->trace);
 }
 
 #define FO(self) ((frame_object *)v_obj(self))
@@ -196,11 +200,11 @@ static value get_f_back(value self)
     return fo->back ? fo->back : V_NONE;
 }
 
-static value get_f_locals(value self)
+int frame_fast_to_locals(value self)
 {
     frame_object *fo = FO(self);
     if (fo->locals)
-        return fo->locals;
+        return 0;
     /* a function frame: its bound fast locals copied into one dict, whose
      * other keys (what exec() stored there) stay, as in CPython */
     if (!fo->fast_locals && !(fo->fast_locals = dict_new()))
@@ -215,10 +219,66 @@ static value get_f_locals(value self)
             v = v_cell(v)->ref;
         value name = tuple_get(co->localsplusnames, i);
         if (v ? dict_set(d, name, v) < 0 : dict_del(d, name) < 0)
-            return V_NULL;
+            return -1;
     }
-    return d;
+    return 0;
 }
+
+static value get_f_locals(value self)
+{
+    frame_object *fo = FO(self);
+    if (fo->locals)
+        return fo->locals;
+    return frame_fast_to_locals(self) < 0 ? V_NULL : fo->fast_locals;
+}
+
+void frame_locals_to_fast(value self)
+{
+    frame_object *fo = FO(self);
+    if (fo->locals || !fo->fast_locals || !fo->f)
+        return;
+    code_object *co = v_code(fo->code);
+    for (int i = 0; i < co->nlocalsplus; i++) {
+        value v = dict_get_str(fo->fast_locals, tuple_get(co->localsplusnames, i));
+        value *slot = &fo->f->localsplus[i];
+        if ((co->localspluskinds[i] & (CO_FAST_CELL | CO_FAST_FREE)) && *slot && v_is_cell(*slot))
+            slot = &v_cell(*slot)->ref;
+        else if (co->localspluskinds[i] & (CO_FAST_CELL | CO_FAST_FREE))
+            continue;   /* a cell not made yet (the prologue): nothing to store into */
+        *slot = v;      /* absent from the dict: unbound, as CPython's clear=1 */
+    }
+}
+
+static value get_f_trace(value self)
+{
+    return FO(self)->trace ? FO(self)->trace : V_NONE;
+}
+
+static int set_f_trace(value self, value v)
+{
+    FO(self)->trace = v == V_NULL || v == V_NONE ? V_NULL : v;
+    return 0;
+}
+
+static value get_f_trace_lines(value self) { return v_bool(FO(self)->trace_lines); }
+static value get_f_trace_opcodes(value self) { return v_bool(FO(self)->trace_opcodes); }
+
+static int set_flag(bool *flag, value v, const char *name)
+{
+    if (v == V_NULL) {
+        exc_raise(&exc_AttributeError, "cannot delete %s", name);
+        return -1;
+    }
+    if (v != V_TRUE && v != V_FALSE) {
+        exc_raise(&exc_TypeError, "attribute value type must be bool");
+        return -1;
+    }
+    *flag = v == V_TRUE;
+    return 0;
+}
+
+static int set_f_trace_lines(value self, value v) { return set_flag(&FO(self)->trace_lines, v, "f_trace_lines"); }
+static int set_f_trace_opcodes(value self, value v) { return set_flag(&FO(self)->trace_opcodes, v, "f_trace_opcodes"); }
 
 static value frame_repr(value self)
 {
@@ -236,6 +296,9 @@ static const getset_def frame_getsets[] = {
     { "f_lasti", get_f_lasti, NULL, NULL },
     { "f_back", get_f_back, NULL, NULL },
     { "f_locals", get_f_locals, NULL, NULL },
+    { "f_trace", get_f_trace, set_f_trace, NULL },
+    { "f_trace_lines", get_f_trace_lines, set_f_trace_lines, NULL },
+    { "f_trace_opcodes", get_f_trace_opcodes, set_f_trace_opcodes, NULL },
     { NULL, NULL, NULL, NULL },
 };
 

@@ -72,10 +72,18 @@ typedef struct frame_object {
                             look and refreshed from the fast locals at each (so what
                             exec() stored in it stays, as in CPython), or V_NULL */
     int lasti, lineno;
+    value trace;         /* f_trace: the local trace function, or V_NULL (trace.h) */
+    bool trace_lines, trace_opcodes;   /* f_trace_lines (default True), f_trace_opcodes */
 } frame_object;
 extern type_object frame_type;
 /* The frame object of f (made once, kept in f->frame_obj). */
 TP_MUST_CHECK value frame_get_object(frame *f);
+/* f_locals of a function frame, freshly copied from the fast locals, and
+ * back: what a trace function changed there is stored into the frame
+ * (CPython's PyFrame_FastToLocals / PyFrame_LocalsToFast). -1 with an
+ * exception set on failure. */
+TP_MUST_CHECK int frame_fast_to_locals(value frame_obj);
+void frame_locals_to_fast(value frame_obj);
 
 /* -- The call fast path (inline: eval.c's CALL and return) ---------------- */
 

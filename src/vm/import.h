@@ -57,6 +57,10 @@ TP_MUST_CHECK value import_module_level(value name, value globals, value fromlis
  * module itself, not its top-level package. */
 TP_MUST_CHECK value import_module(value name);
 TP_MUST_CHECK value import_module_cstr(const char *name);
+/* Renames co_filename `old` to `path` in code and the code objects
+ * inside it (a cache written for a source at another path;
+ * _imp._fix_co_filename). */
+void import_fix_co_filename(value code, value old, value path);
 
 /* importlib.util.find_spec(name) for an absolute dotted name: the spec
  * (from sys.modules' __spec__ when loaded; the parent is imported first),

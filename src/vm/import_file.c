@@ -152,7 +152,7 @@ static value loader_tp_new(type_object *t, int argc, const value *argv, value kw
  * another path (the folder was moved or copied): its co_filename, and
  * that of every code object inside, becomes the real path, as
  * importlib's _fix_up_module / _imp._fix_co_filename do. */
-static void fix_filename(value code, value old, value path)
+void import_fix_co_filename(value code, value old, value path)
 {
     code_object *co = v_code(code);
     if (!v_is_str(co->filename) || !str_eq(co->filename, old))
@@ -160,7 +160,7 @@ static void fix_filename(value code, value old, value path)
     co->filename = path;
     for (size_t i = 0; i < tuple_len(co->consts); i++)
         if (v_is_code(tuple_get(co->consts, i)))
-            fix_filename(tuple_get(co->consts, i), old, path);
+            import_fix_co_filename(tuple_get(co->consts, i), old, path);
 }
 
 /* The SyntaxWarnings met while compiling an imported module, printed as
@@ -239,7 +239,7 @@ static value source_get_code(value path)
             import_trace(1, "# %s matches %s", cache, p);
             import_trace(1, "# code object from '%s'", cache);
             free(cache);
-            fix_filename(code, v_code(code)->filename, path);
+            import_fix_co_filename(code, v_code(code)->filename, path);
             return code;
         }
         exc_clear();   /* pyc_read raises nothing; be safe */

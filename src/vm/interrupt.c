@@ -1,17 +1,56 @@
 /* The SIGINT flag and its exception (interrupt.h): the handler records the
  * signal, the eval loop turns it into KeyboardInterrupt at its next
- * backward jump. */
+ * backward jump; signals trapped by the _signal module are recorded per
+ * number and their Python handlers run at the same points. */
+#include <pthread.h>
+#include <stdbool.h>
 #include <string.h>
 #include "interrupt.h"
 #include "exc.h"
 #include "../objects/exceptions.h"
 
 volatile sig_atomic_t interrupt_pending;
+static volatile sig_atomic_t tripped[NSIG];
+int (*interrupt_hook)(void);
+
+/* The thread that runs main(), the one that runs Python signal handlers:
+ * noted by a constructor, which runs there before main. */
+static pthread_t main_thread;
+
+__attribute__((constructor)) static void note_main_thread(void) { main_thread = pthread_self(); }
+
+static bool on_main_thread(void) { return pthread_equal(main_thread, pthread_self()); }
+
+void interrupt_trip(int sig)
+{
+    if (sig > 0 && sig < NSIG)
+        tripped[sig] = 1;
+    interrupt_pending = 1;
+}
+
+int interrupt_take(int sig)
+{
+    if (sig <= 0 || sig >= NSIG || !tripped[sig])
+        return 0;
+    tripped[sig] = 0;
+    return 1;
+}
+
+int interrupt_check(void)
+{
+    if (!on_main_thread())
+        return 0;
+    interrupt_pending = 0;
+    if (interrupt_hook)
+        return interrupt_hook();
+    interrupt_take(SIGINT);
+    return interrupt_raise();
+}
 
 static void interrupt_handler(int sig)
 {
     (void)sig;
-    interrupt_pending = 1;
+    interrupt_trip(SIGINT);
 }
 
 int interrupt_raise(void)

@@ -240,22 +240,14 @@ value pyc_read(const char *pyc_path, const pyc_source *src, enum pyc_check check
 
 /* -- Writing ------------------------------------------------------------ */
 
-static uint8_t *build_image(value code, const pyc_source *src, bool hash_based, bool check_source,
-                            size_t *len)
+/* The header's flags word and its last 8 bytes (mtime and size, or the
+ * source hash) are given; the magic, the code and the checksum added. */
+static uint8_t *image_with_header(value code, uint32_t flags, const uint8_t field[8], size_t *len)
 {
     uint8_t header[PYC_HEADER_SIZE];
     pyc_magic(header);
-    uint32_t flags = hash_based ? PYC_FLAG_HASH_BASED | (check_source ? PYC_FLAG_CHECK_SOURCE : 0) : 0;
     store_le32(header + 4, flags);
-    if (hash_based) {
-        uint64_t h;
-        if (!src || !source_hash(src, &h))
-            return NULL;
-        store_le64(header + 8, h);
-    } else {
-        store_le32(header + 8, src ? (uint32_t)src->mtime : 0);
-        store_le32(header + 12, src ? (uint32_t)src->size : 0);
-    }
+    memcpy(header + 8, field, 8);
     strbuf sb;
     sb_init(&sb);
     sb_append(&sb, (const char *)header, sizeof header);
@@ -267,6 +259,28 @@ static uint8_t *build_image(value code, const pyc_source *src, bool hash_based, 
     store_le64(sum, checksum((const uint8_t *)sb.data, sb.len));
     sb_append(&sb, (const char *)sum, sizeof sum);
     return (uint8_t *)sb_detach(&sb, len);
+}
+
+static uint8_t *build_image(value code, const pyc_source *src, bool hash_based, bool check_source,
+                            size_t *len)
+{
+    uint8_t field[8];
+    uint32_t flags = hash_based ? PYC_FLAG_HASH_BASED | (check_source ? PYC_FLAG_CHECK_SOURCE : 0) : 0;
+    if (hash_based) {
+        uint64_t h;
+        if (!src || !source_hash(src, &h))
+            return NULL;
+        store_le64(field, h);
+    } else {
+        store_le32(field, src ? (uint32_t)src->mtime : 0);
+        store_le32(field + 4, src ? (uint32_t)src->size : 0);
+    }
+    return image_with_header(code, flags, field, len);
+}
+
+uint8_t *pyc_build_image_fields(value code, uint32_t flags, const uint8_t field[8], size_t *len)
+{
+    return image_with_header(code, flags, field, len);
 }
 
 uint8_t *pyc_build_image(value code, const pyc_source *src, bool hash_based, bool check_source,

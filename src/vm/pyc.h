@@ -67,6 +67,12 @@ int pyc_write(const char *pyc_path, value code, const pyc_source *src, bool hash
 uint8_t *pyc_build_image(value code, const pyc_source *src, bool hash_based, bool check_source,
                          size_t *len);
 
+/* The same with the header's flags word and last 8 bytes given (what
+ * importlib's _code_to_timestamp_pyc / _code_to_hash_pyc make, for
+ * py_compile and compileall through _imp); NULL with an exception set
+ * when the code cannot be marshalled. */
+uint8_t *pyc_build_image_fields(value code, uint32_t flags, const uint8_t field[8], size_t *len);
+
 /* The cache path for a source path: dir/__pycache__/name.taipan-311.pyc,
  * or under prefix (PYTHONPYCACHEPREFIX / -X pycache_prefix, NULL if
  * unset) as CPython lays it out: prefix + absolute source dir +

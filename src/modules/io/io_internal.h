@@ -25,4 +25,66 @@ int io_bytesio_init(value m);
 int io_stringio_init(value m);
 int io_textio_init(value m);
 
+/* -- Shared by every _io type (appended; io_base.c defines these) ---------- */
+#include <stddef.h>
+#include "../../objects/instance.h"
+
+/* Every _io instance starts with this header, so the bases and all
+ * concrete types share one attribute layout (CPython's io objects have a
+ * __dict__, and io.py's ABCs subclass several of them at once): a
+ * concrete type's struct begins with an io_object and its type sets
+ * .attrs_offset = IO_ATTRS_OFFSET and TYPE_WEAKREFABLE. */
+typedef struct io_object {
+    object hdr;
+    inst_attrs attrs;      /* the instance __dict__ */
+    bool iobase_closed;    /* _IOBase.close() has run (CPython's __IOBase_closed) */
+    bool finalizing;       /* close() is being called by the finalizer */
+} io_object;
+#define IO_ATTRS_OFFSET offsetof(io_object, attrs)
+
+/* A new zeroed instance of type t (size bytes: the concrete struct, at
+ * least t->basicsize is used) with its attributes initialised and, as
+ * CPython's io objects close themselves when collected, registered for
+ * finalisation (_IOBase.__del__ calls close()). */
+TP_MUST_CHECK value io_alloc(type_object *t, size_t size);
+/* Marks the header's attributes; a concrete type's trace calls it. */
+void io_trace_head(object *o, gc_tracer *t);
+
+/* io.UnsupportedOperation (a class deriving OSError and ValueError). */
+extern value io_unsupported_operation;
+/* Raises UnsupportedOperation(msg); returns V_NULL. */
+value io_unsupported(const char *msg);
+/* self.closed is true: ValueError "I/O operation on closed file." and -1;
+ * 0 when open. */
+TP_MUST_CHECK int io_check_closed(value self);
+/* self.readable() / writable() / seekable() is not True: UnsupportedOperation
+ * "File or stream is not readable." (etc.) and -1. */
+TP_MUST_CHECK int io_check_readable(value self);
+TP_MUST_CHECK int io_check_writable(value self);
+TP_MUST_CHECK int io_check_seekable(value self);
+/* The writable bytes of a read-write bytes-like object (bytearray, a
+ * writable contiguous memoryview): true with *data and *size set, false
+ * (no exception) otherwise. */
+bool io_buffer_writable(value v, char **data, size_t *size);
+/* An optional size argument: None or absent -> dflt, else an int
+ * (__index__); TypeError "argument should be integer or None, not 'X'". */
+TP_MUST_CHECK int io_size_arg(value v, int64_t dflt, int64_t *out);
+
+/* The DEFAULT_BUFFER_SIZE. */
+#define IO_DEFAULT_BUFFER_SIZE 8192
+
+/* -- Part 2: in-memory streams and text (io_bytesio.c, io_stringio.c,
+ * io_textio.c) -- */
+extern type_object io_bytesio_type;              /* _io.BytesIO */
+extern type_object io_stringio_type;             /* _io.StringIO */
+extern type_object io_textiowrapper_type;        /* _io.TextIOWrapper */
+extern type_object io_newlinedecoder_type;       /* _io.IncrementalNewlineDecoder */
+/* ValueError "I/O operation on closed file."; always V_NULL (io_bytesio.c). */
+value io_closed_error(void);
+/* An IncrementalNewlineDecoder over `decoder` (None: input is str) and its
+ * operations, for StringIO and TextIOWrapper (io_textio.c). */
+TP_MUST_CHECK value io_nldecoder_new(value decoder, bool translate);
+TP_MUST_CHECK value io_nldecoder_decode(value self, value input, bool final);
+TP_MUST_CHECK value io_nldecoder_newlines(value self);   /* None, a str or a tuple */
+
 #endif
