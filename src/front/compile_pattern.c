@@ -464,6 +464,10 @@ static void compile_pattern(compiler *c, ast_node *p, pattern_ctx *pc)
     c_set_loc(c, p);
     switch (p->kind) {
     case AST_MatchValue:
+        if (p->v.MatchValue.value->kind == AST_JoinedStr) {   /* the parser lets f-strings through */
+            c_error(c, p->v.MatchValue.value, "patterns may only match literals and attribute lookups");
+            break;
+        }
         c_expr(c, p->v.MatchValue.value);
         c_set_loc(c, p);
         c_emit(c, OP_COMPARE_OP, CMP_EQ);

@@ -593,8 +593,17 @@ static int stmt_body_ok(ast_node *s)
     case AST_Assign:
         return nonempty(s->v.Assign.targets, "targets", "Assign") &&
                exprs_ok(s->v.Assign.targets, AST_CTX_Store, false) && expr_ok(s->v.Assign.value, AST_CTX_Load);
-    case AST_AugAssign:
-        return expr_ok(s->v.AugAssign.target, AST_CTX_Store) && expr_ok(s->v.AugAssign.value, AST_CTX_Load);
+    case AST_AugAssign: {
+        int k = s->v.AugAssign.target->kind;
+        if (!expr_ok(s->v.AugAssign.target, AST_CTX_Store) || !expr_ok(s->v.AugAssign.value, AST_CTX_Load))
+            return 0;
+        if (k != AST_Name && k != AST_Attribute && k != AST_Subscript) {
+            /* CPython's compiler's message, with its numbering of expression kinds */
+            exc_raise(&exc_SystemError, "invalid node type (%d) for augmented assignment", k - AST_BoolOp + 1);
+            return 0;
+        }
+        return 1;
+    }
     case AST_AnnAssign:
         if (s->v.AnnAssign.target->kind != AST_Name && s->v.AnnAssign.simple)
             return fail(&exc_TypeError, "AnnAssign with simple non-Name target%s", "");

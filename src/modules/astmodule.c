@@ -362,7 +362,7 @@ int astmod_ready(void)
     return 0;
 }
 
-int astmod_is_ast(value v)
+bool astmod_is_ast(value v)
 {
     /* before the module exists there are no AST objects */
     return astmod.ready && v_is_ptr(v) && v_isinstance(v, &astmod_ast_type);

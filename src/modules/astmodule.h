@@ -17,9 +17,8 @@ enum {
 
 value astmodule_init(void);   /* _ast */
 
-/* Whether v is an instance of _ast.AST (the module is made if need be).
- * -1 with an exception when making it failed. */
-TP_MUST_CHECK int astmod_is_ast(value v);
+/* Whether v is an instance of _ast.AST (never, before `_ast` is made). */
+bool astmod_is_ast(value v);
 
 /* compile(src, filename, mode, PyCF_ONLY_AST | ...): parses src[0..len)
  * (`pflags`: pycompile.h's PYCOMPILE_* flags; `cflags`: the compile()

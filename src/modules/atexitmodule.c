@@ -1,7 +1,7 @@
 /* The `atexit` module: functions registered with their arguments run
  * when the program ends, newest first. Each registration is kept as a
  * tuple (func, argument values, kwnames or None, positional count) in a
- * list that is a GC root, so a call passes the arguments as they were
+ * list that is a GC root (None where one was unregistered), so a call passes the arguments as they were
  * given. The exit path (cli_finish -> modules_at_exit) runs them through
  * the hook this module registers; an exception a callback raises is
  * reported as CPython's "Exception ignored in atexit callback" and the
@@ -44,22 +44,20 @@ static value ae_register(value self, int argc, const value *argv, value kwnames)
     return func;
 }
 
+/* As CPython's, unregistering empties the slots (None) without
+ * shrinking the list: _ncallbacks counts slots. */
 static value ae_unregister(value self, int argc, const value *argv, value kwnames)
 {
-    if (!callbacks)
-        return V_NONE;
-    value keep = list_new(0);
-    if (!keep)
-        return V_NULL;
-    for (size_t i = 0; i < list_len(callbacks); i++) {
+    for (size_t i = 0; callbacks && i < list_len(callbacks); i++) {
         value entry = list_get(callbacks, i);
+        if (entry == V_NONE)
+            continue;
         int eq = obj_richcompare_bool(tuple_get(entry, 0), argv[0], CMP_EQ);
         if (eq < 0)
             return V_NULL;
-        if (!eq && list_append(keep, entry) < 0)
-            return V_NULL;
+        if (eq && i < list_len(callbacks))   /* __eq__ may have run _clear */
+            v_list(callbacks)->items[i] = V_NONE;
     }
-    callbacks = keep;
     return V_NONE;
 }
 
@@ -77,6 +75,8 @@ static void run_callbacks(void)
     }
     for (size_t i = list_len(list); i-- > 0;) {
         value entry = list_get(list, i);
+        if (entry == V_NONE)
+            continue;
         value func = tuple_get(entry, 0), args = tuple_get(entry, 1), kw = tuple_get(entry, 2);
         int argc = (int)v_int(tuple_get(entry, 3));
         if (obj_call(func, argc, tuple_items(args), kw == V_NONE ? V_NULL : kw))

@@ -16,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "modules.h"
+#include "../gc/gc.h"
 #include "../objects/float.h"
 #include "../objects/int.h"
 #include "../objects/module.h"
@@ -981,6 +982,14 @@ static int index_mpz(value v, mpz_t out)
     return 0;
 }
 
+/* Whether a result of about `bits` bits cannot be stored: GMP aborts the
+ * process when its malloc fails, so it must not be asked (int.c's rule,
+ * counting GMP's temporaries). */
+static bool too_big(double bits)
+{
+    return bits > 1e12 || bits / 8 * 3 > (double)gc_max_request();
+}
+
 static value take_mpz(mpz_t z)
 {
     value r = int_from_mpz(z);
@@ -1004,6 +1013,10 @@ static value math_factorial(value self, int argc, const value *argv, value kwnam
         return exc_raise(&exc_OverflowError, "factorial() argument should not exceed %ld", LONG_MAX);
     }
     unsigned long n = mpz_get_ui(z);
+    if (n > 2 && too_big((double)n * log2((double)n))) {
+        mpz_clear(z);
+        return exc_no_memory();
+    }
     mpz_fac_ui(z, n);
     return take_mpz(z);
 }
@@ -1116,6 +1129,10 @@ static value math_comb(value self, int argc, const value *argv, value kwnames)
     }
     unsigned long kk = mpz_get_ui(k);
     mpz_add(n, n, k);
+    if (too_big((double)kk * (double)mpz_sizeinbase(n, 2))) {
+        mpz_clears(n, k, NULL);
+        return exc_no_memory();
+    }
     mpz_bin_ui(k, n, kk);
     mpz_clear(n);
     return take_mpz(k);
@@ -1139,6 +1156,10 @@ static value math_perm(value self, int argc, const value *argv, value kwnames)
         return exc_raise(&exc_OverflowError, "k must not exceed %lld", LLONG_MAX);
     }
     unsigned long kk = mpz_get_ui(k);
+    if (too_big((double)kk * (double)mpz_sizeinbase(n, 2))) {
+        mpz_clears(n, k, NULL);
+        return exc_no_memory();
+    }
     falling_product(k, n, 0, kk);
     mpz_clear(n);
     return take_mpz(k);

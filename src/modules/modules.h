@@ -39,14 +39,20 @@ value itertoolsmodule_init(void);         /* itertools */
 value iomodule_init(void);                /* _io (src/modules/io/) */
 value impmodule_init(void);               /* _imp */
 value warningsmodule_init(void);          /* _warnings */
+value threadmodule_init(void);            /* _thread */
 value errnomodule_init(void);             /* errno */
 value timemodule_init(void);              /* time */
 value atexitmodule_init(void);            /* atexit */
 value stringmodule_init(void);            /* _string */
+value localemodule_init(void);            /* _locale */
+value selectmodule_init(void);            /* select */
+value signalmodule_init(void);            /* _signal */
 value mathmodule_init(void);              /* math */
 value randommodule_init(void);            /* _random */
 value sha512module_init(void);            /* _sha512 */
+value cmathmodule_init(void);             /* cmath */
 value collectionsmodule_init(void);       /* _collections */
+value functoolsmodule_init(void);         /* _functools */
 value sremodule_init(void);               /* _sre (src/modules/sre/) */
 value astmodule_init(void);               /* _ast (astmodule.c) */
 

@@ -14,6 +14,7 @@
 #include <time.h>
 #include <unistd.h>
 #include "modules.h"
+#include "../gc/gc.h"
 #include "../objects/float.h"
 #include "../objects/int.h"
 #include "../objects/module.h"
@@ -254,7 +255,8 @@ static value random_getrandbits(value self, int argc, const value *argv, value k
     if (k <= 32)
         return v_small(genrand(r) >> (32 - k));
     size_t words = (size_t)((k - 1) / 32 + 1);
-    uint32_t *w = malloc(words * sizeof(uint32_t));
+    /* GMP aborts when its malloc fails: refuse what the heap could not hold */
+    uint32_t *w = (double)k / 8 * 3 > (double)gc_max_request() ? NULL : malloc(words * sizeof(uint32_t));
     if (!w)
         return exc_no_memory();
     for (size_t i = 0; i < words; i++, k -= 32) {

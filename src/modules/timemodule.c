@@ -19,6 +19,7 @@
 #include <time.h>
 #include "modules.h"
 #include "posixmodule.h"
+#include "timemodule.h"
 #include "../gc/gc.h"
 #include "../objects/bytes.h"
 #include "../objects/dict.h"
@@ -270,9 +271,7 @@ static value tm_get_clock_info(value self, int argc, const value *argv, value kw
 
 /* -- sleep -------------------------------------------------------------------- */
 
-/* The sleep length in nanoseconds, rounded away from zero as CPython's
- * timeouts are. */
-static int sleep_ns(value v, int64_t *out)
+int time_obj_to_ns(value v, int64_t unit, int64_t *out)
 {
     if (v_is_float(v)) {
         double d = v_float(v);
@@ -280,7 +279,7 @@ static int sleep_ns(value v, int64_t *out)
             exc_raise(&exc_ValueError, "Invalid value NaN (not a number)");
             return -1;
         }
-        d = d >= 0 ? ceil(d * 1e9) : floor(d * 1e9);
+        d = d >= 0 ? ceil(d * (double)unit) : floor(d * (double)unit);
         if (!(d >= -9223372036854775808.0 && d < 9223372036854775808.0))
             return time_t_overflow();
         *out = (int64_t)d;
@@ -290,12 +289,12 @@ static int sleep_ns(value v, int64_t *out)
     int64_t s;
     if (!i)
         return -1;
-    if (int_as_i64(i, &s) < 0 || s > INT64_MAX / NS_PER_SEC || s < INT64_MIN / NS_PER_SEC) {
+    if (int_as_i64(i, &s) < 0 || s > INT64_MAX / unit || s < INT64_MIN / unit) {
         exc_clear();
         exc_raise(&exc_OverflowError, "timestamp too large to convert to C _PyTime_t");
         return -1;
     }
-    *out = s * NS_PER_SEC;
+    *out = s * unit;
     return 0;
 }
 
@@ -305,7 +304,7 @@ static int sleep_ns(value v, int64_t *out)
 static value tm_sleep(value self, int argc, const value *argv, value kw)
 {
     int64_t ns, now;
-    if (sleep_ns(argv[0], &ns) < 0)
+    if (time_obj_to_ns(argv[0], NS_PER_SEC, &ns) < 0)
         return V_NULL;
     if (ns < 0)
         return exc_raise(&exc_ValueError, "sleep length must be non-negative");

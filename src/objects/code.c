@@ -54,16 +54,18 @@ value code_new(const code_init *in)
     co->filename = in->filename;
     co->name = in->name;
     co->qualname = in->qualname;
-    co->instrs = raw_copy(in->instrs, (size_t)in->ninstrs, sizeof(code_unit));
-    if (!co->instrs)
+    if (in->adopt_arrays) {
+        co->instrs = (code_unit *)in->instrs;
+        co->positions = (code_pos *)in->positions;
+        co->localspluskinds = (uint8_t *)in->localspluskinds;
+        co->exctable = (code_exc_entry *)in->exctable;
+    } else if (!(co->instrs = raw_copy(in->instrs, (size_t)in->ninstrs, sizeof(code_unit))) ||
+               !(co->positions = raw_copy(in->positions, (size_t)in->ninstrs, sizeof(code_pos))) ||
+               !(co->localspluskinds = raw_copy(in->localspluskinds, (size_t)in->nlocalsplus, 1)) ||
+               !(co->exctable = raw_copy(in->exctable, (size_t)in->nexc, sizeof(code_exc_entry)))) {
         return V_NULL;
+    }
     co->ninstrs = in->ninstrs;
-    co->positions = raw_copy(in->positions, (size_t)in->ninstrs, sizeof(code_pos));
-    if (!co->positions)
-        return V_NULL;
-    co->localspluskinds = raw_copy(in->localspluskinds, (size_t)in->nlocalsplus, 1);
-    if (!co->localspluskinds)
-        return V_NULL;
     co->nlocalsplus = in->nlocalsplus;
     for (int i = 0; i < in->nlocalsplus; i++) {
         uint8_t k = in->localspluskinds[i];
@@ -71,9 +73,6 @@ value code_new(const code_init *in)
         co->ncellvars += (k & CO_FAST_CELL) != 0;
         co->nfreevars += (k & CO_FAST_FREE) != 0;
     }
-    co->exctable = raw_copy(in->exctable, (size_t)in->nexc, sizeof(code_exc_entry));
-    if (!co->exctable)
-        return V_NULL;
     co->nexc = in->nexc;
     return v_from_obj(co);
 }

@@ -142,6 +142,10 @@ typedef struct code_init {
     value consts, names, filename, name, qualname;
     int nexc;
     const code_exc_entry *exctable;
+    /* The four arrays are gc_alloc_raw blocks (a zero count: a 1-byte
+     * one) that the code object takes over instead of copying (the
+     * marshal reader's, which allocates them so). */
+    bool adopt_arrays;
 } code_init;
 
 TP_MUST_CHECK value code_new(const code_init *init);

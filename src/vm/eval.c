@@ -1040,12 +1040,12 @@ op_TRACE:
     }
     goto *real_targets[op];
 op_RESUME:
-    /* Ctrl-C at the prompt (interrupt.h), for code that calls but never
+    /* Ctrl-C and Python signal handlers (interrupt.h), for code that calls but never
      * loops: every function entry and resumption passes here */
     if (__builtin_expect(interrupt_pending, 0)) {
         SAVE_LASTI();
-        interrupt_raise();
-        ERROR();
+        if (interrupt_check() < 0)
+            ERROR();
     }
     DISPATCH();
 op_NOP:
@@ -1738,11 +1738,11 @@ op_JUMP_FORWARD:   /* no loop without a backward jump: no Ctrl-C check */
     JUMPTO(oparg);
     DISPATCH();
 op_JUMP_BACKWARD:
-    /* Ctrl-C at the prompt (interrupt.h): every loop passes here */
+    /* Ctrl-C and Python signal handlers (interrupt.h): every loop passes here */
     if (__builtin_expect(interrupt_pending, 0)) {
         SAVE_LASTI();
-        interrupt_raise();
-        ERROR();
+        if (interrupt_check() < 0)
+            ERROR();
     }
     JUMPTO(oparg);
     DISPATCH();

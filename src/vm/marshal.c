@@ -21,6 +21,7 @@
 #include "code.h"
 #include "code_verify.h"
 #include "exc.h"
+#include "../gc/gc.h"
 #include "../objects/bytearray.h"
 #include "../objects/bytes.h"
 #include "../objects/complex.h"
@@ -359,6 +360,7 @@ typedef struct reader {
     const uint8_t *p, *end;
     value strs;          /* list: the strs read so far, for R_REF */
     int depth;
+    bool trusted;        /* checksummed cache data: code_verify is skipped */
 } reader;
 
 static value bad(const char *why)
@@ -376,13 +378,22 @@ static size_t left(reader *r)
     return (size_t)(r->end - r->p);
 }
 
-static bool r_uvar(reader *r, uint64_t *out)
+static bool r_uvar_long(reader *r, uint64_t *out);
+
+/* Most varints (positions, counts, small args) are one byte: that case
+ * inline, the others out of line. */
+static inline bool r_uvar(reader *r, uint64_t *out)
 {
-    /* Most varints (positions, counts, small args) are one byte. */
     if (__builtin_expect(r->p < r->end && *r->p < 0x80, 1)) {
         *out = *r->p++;
         return true;
     }
+    return r_uvar_long(r, out);
+}
+
+__attribute__((noinline))
+static bool r_uvar_long(reader *r, uint64_t *out)
+{
     uint64_t v = 0;
     for (int shift = 0;; shift += 7) {
         if (r->p >= r->end) {
@@ -406,7 +417,7 @@ static bool r_uvar(reader *r, uint64_t *out)
     return true;
 }
 
-static bool r_svar(reader *r, int64_t *out)
+static inline bool r_svar(reader *r, int64_t *out)
 {
     uint64_t u;
     if (!r_uvar(r, &u))
@@ -601,21 +612,16 @@ static value r_dict(reader *r)
 
 /* -- Reading code objects ---------------------------------------------- */
 
-/* The arrays a code object is made from, while they are read. */
+/* The arrays a code object is made from, while they are read: blocks of
+ * gc_alloc_raw that the code object adopts (code_init.adopt_arrays).
+ * Until then the C stack holds them, which keeps them alive; on an error
+ * they are garbage. */
 typedef struct code_parts {
     code_unit *instrs;
     code_pos *positions;
     uint8_t *kinds;
     code_exc_entry *exc;
 } code_parts;
-
-static void free_parts(code_parts *p)
-{
-    free(p->instrs);
-    free(p->positions);
-    free(p->kinds);
-    free(p->exc);
-}
 
 /* A record that must be a tuple of str, interned (names the VM compares
  * by pointer). */
@@ -654,12 +660,9 @@ static bool r_instrs(reader *r, code_init *in, code_parts *parts)
         bad("empty code");
         return false;
     }
-    parts->instrs = malloc(n * sizeof(code_unit));
-    parts->positions = malloc(n * sizeof(code_pos));
-    if (!parts->instrs || !parts->positions) {
-        exc_no_memory();
+    if (!(parts->instrs = gc_alloc_raw(n * sizeof(code_unit))) ||
+        !(parts->positions = gc_alloc_raw(n * sizeof(code_pos))))
         return false;
-    }
     for (size_t i = 0; i < n; i++)
         parts->instrs[i] = (code_unit)(r->p[2 * i] | r->p[2 * i + 1] << 8);
     r->p += 2 * n;
@@ -674,11 +677,8 @@ static bool r_exc_table(reader *r, code_init *in, code_parts *parts)
     size_t n;
     if (!r_count(r, 4, &n))
         return false;
-    parts->exc = malloc((n ? n : 1) * sizeof(code_exc_entry));
-    if (!parts->exc) {
-        exc_no_memory();
+    if (!(parts->exc = gc_alloc_raw((n ? n : 1) * sizeof(code_exc_entry))))
         return false;
-    }
     for (size_t i = 0; i < n; i++) {
         uint64_t start, len, target, dl;
         if (!r_uvar(r, &start) || !r_uvar(r, &len) || !r_uvar(r, &target) || !r_uvar(r, &dl))
@@ -730,7 +730,7 @@ static bool r_positions(reader *r, code_init *in, code_parts *parts)
 
 static value r_code_body(reader *r, code_parts *parts)
 {
-    code_init in = { 0 };
+    code_init in = { .adopt_arrays = true };
     if (!r_int32(r, &in.argcount) || !r_int32(r, &in.posonlyargcount) ||
         !r_int32(r, &in.kwonlyargcount) || !r_int32(r, &in.flags) || !r_int32(r, &in.firstlineno) ||
         !r_int32(r, &in.stacksize) || !r_instrs(r, &in, parts))
@@ -740,9 +740,8 @@ static value r_code_body(reader *r, code_parts *parts)
     size_t nlp = tuple_len(in.localsplusnames);
     if (left(r) < nlp)
         return too_short();
-    parts->kinds = malloc(nlp ? nlp : 1);
-    if (!parts->kinds)
-        return exc_no_memory();
+    if (!(parts->kinds = gc_alloc_raw(nlp ? nlp : 1)))
+        return V_NULL;
     memcpy(parts->kinds, r->p, nlp);
     r->p += nlp;
     in.nlocalsplus = (int)nlp;
@@ -755,8 +754,8 @@ static value r_code_body(reader *r, code_parts *parts)
         !(in.qualname = r_str_field(r)) || !r_exc_table(r, &in, parts) || !r_positions(r, &in, parts))
         return V_NULL;
     value co = code_new(&in);
-    if (!co)
-        return V_NULL;
+    if (!co || r->trusted)
+        return co;
     const char *why = code_verify(v_code(co));
     if (why)
         return strcmp(why, "out of memory") ? bad(why) : exc_no_memory();
@@ -767,7 +766,7 @@ static value r_code(reader *r)
 {
     code_parts parts = { 0 };
     value co = r_code_body(r, &parts);
-    free_parts(&parts);
+    __asm__ volatile("" : : "r"(&parts) : "memory");   /* the blocks stay on the stack until adopted */
     return co;
 }
 
@@ -822,12 +821,12 @@ static value r_object(reader *r)
     return v;
 }
 
-value marshal_load_prefix(const uint8_t *buf, size_t len, size_t *used)
+static value load_prefix(const uint8_t *buf, size_t len, size_t *used, bool trusted)
 {
     *used = 0;
     if (len == 0)
         return exc_raise(&exc_EOFError, "EOF read where object expected");
-    reader r = { .p = buf, .end = buf + len };
+    reader r = { .p = buf, .end = buf + len, .trusted = trusted };
     r.strs = list_new(0);
     if (!r.strs)
         return V_NULL;
@@ -836,11 +835,19 @@ value marshal_load_prefix(const uint8_t *buf, size_t len, size_t *used)
     return v;
 }
 
-value marshal_load(const uint8_t *buf, size_t len)
+value marshal_load_prefix(const uint8_t *buf, size_t len, size_t *used)
+{
+    return load_prefix(buf, len, used, false);
+}
+
+static value load_whole(const uint8_t *buf, size_t len, bool trusted)
 {
     size_t used = 0;
-    value v = marshal_load_prefix(buf, len, &used);
+    value v = load_prefix(buf, len, &used, trusted);
     if (v && used != len)
         return bad("bytes after the data");
     return v;
 }
+
+value marshal_load(const uint8_t *buf, size_t len) { return load_whole(buf, len, false); }
+value marshal_load_trusted(const uint8_t *buf, size_t len) { return load_whole(buf, len, true); }

@@ -39,5 +39,9 @@ TP_MUST_CHECK value marshal_load(const uint8_t *buf, size_t len);
 /* The same for the first record of buf, bytes after it allowed (as
  * marshal.loads does); *used: the record's length. */
 TP_MUST_CHECK value marshal_load_prefix(const uint8_t *buf, size_t len, size_t *used);
+/* marshal_load for bytes known to be what marshal_dump wrote (a cache
+ * file whose checksum matched, pyc.h): the same parsing and range
+ * checks, without code_verify's structural walk of each code object. */
+TP_MUST_CHECK value marshal_load_trusted(const uint8_t *buf, size_t len);
 
 #endif

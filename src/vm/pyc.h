@@ -18,7 +18,7 @@
 
 /* The version of the file and marshal layout: bump it whenever either
  * changes. It and the instruction set (opcodes.def) go into the magic. */
-#define PYC_FORMAT_VERSION 1
+#define PYC_FORMAT_VERSION 2
 #define PYC_HEADER_SIZE 16
 #define PYC_CHECKSUM_SIZE 8
 #define PYC_CACHE_TAG "taipan-311"      /* sys.implementation.cache_tag */

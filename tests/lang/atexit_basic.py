@@ -20,14 +20,14 @@ def t(f):
     except BaseException as e:
         print(type(e).__name__, e)
 
-print(atexit._ncallbacks())
+n0 = atexit._ncallbacks()   # site may have registered some
 a = CB('a')
 print(atexit.register(a, 1, 2, k=3) is a)
 atexit.register(CB('b'))
 atexit.register(CB('c'), x=1)
-print(atexit._ncallbacks())
-atexit.unregister(CB('b'))     # equal, not identical: removed too
-print(atexit._ncallbacks())
+print(atexit._ncallbacks() - n0)
+atexit.unregister(CB('b'))     # equal, not identical: removed too (its slot stays)
+print(atexit._ncallbacks() - n0)
 atexit.unregister(CB('zz'))    # not there: nothing happens
 atexit._run_exitfuncs()
 print(atexit._ncallbacks())

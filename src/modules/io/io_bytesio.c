@@ -28,59 +28,22 @@ typedef struct bytesio_object {
 
 #define BIO(v) ((bytesio_object *)v_obj(v))
 
-/* -- Stand-ins for io_base.c's shared helpers (io_internal.h), weak so that
- * io_base.c's definitions replace them once it has them. -- */
-
-__attribute__((weak)) value io_alloc(type_object *t, size_t size)
-{
-    object *o = gc_alloc(t, size > t->basicsize ? size : t->basicsize);
-    if (!o)
-        return V_NULL;
-    inst_attrs_init(v_from_obj(o));
-    return v_from_obj(o);
-}
-
-__attribute__((weak)) void io_trace_head(object *o, gc_tracer *t)
-{
-    inst_attrs_trace(&((io_object *)o)->attrs, t);
-}
-
-__attribute__((weak)) bool io_buffer_writable(value v, char **data, size_t *size)
-{
-    if (v_is_bytearray(v)) {
-        *data = v_bytearray(v)->data;
-        *size = v_bytearray(v)->size;
-        return true;
-    }
-    const char *d;
-    if (v_is_memoryview(v) && !((memoryview_object *)v_obj(v))->readonly && memoryview_buffer(v, &d, size)) {
-        *data = (char *)d;
-        return true;
-    }
-    return false;
-}
-
-__attribute__((weak)) int io_size_arg(value v, int64_t dflt, int64_t *out)
-{
-    if (v == V_NULL || v == V_NONE) {
-        *out = dflt;
-        return 0;
-    }
-    if (!v_is_int(v) && !v_type(v)->nb_index) {
-        exc_raise(&exc_TypeError, "argument should be integer or None, not '%s'", v_type_name(v));
-        return -1;
-    }
-    return args_index(v, out);
-}
-
-__attribute__((weak)) value io_unsupported(const char *msg)
-{
-    return exc_raise(&exc_OSError, "%s", msg);
-}
-
 value io_closed_error(void)
 {
     return exc_raise(&exc_ValueError, "I/O operation on closed file.");
+}
+
+int io_one_arg(const char *qualname, int argc, value kwnames)
+{
+    if (kwnames && tuple_len(kwnames) > 0) {
+        exc_raise(&exc_TypeError, "%s() takes no keyword arguments", qualname);
+        return -1;
+    }
+    if (argc != 1) {
+        exc_raise(&exc_TypeError, "%s() takes exactly one argument (%d given)", qualname, argc);
+        return -1;
+    }
+    return 0;
 }
 
 static void bio_trace(object *o, gc_tracer *t)
@@ -226,7 +189,7 @@ static value bio_read_n(value self, int64_t size)
 
 static value bio_read(value self, int argc, const value *argv, value kwnames)
 {
-    if (args_no_kw("read", kwnames) < 0 || args_count("read", argc, 0, 1) < 0)
+    if (args_no_kw("BytesIO.read", kwnames) < 0 || args_count("read", argc, 0, 1) < 0)
         return V_NULL;
     CHECK_CLOSED(self);
     int64_t size = -1;
@@ -237,7 +200,7 @@ static value bio_read(value self, int argc, const value *argv, value kwnames)
 
 static value bio_read1(value self, int argc, const value *argv, value kwnames)
 {
-    if (args_no_kw("read1", kwnames) < 0 || args_count("read1", argc, 0, 1) < 0)
+    if (args_no_kw("BytesIO.read1", kwnames) < 0 || args_count("read1", argc, 0, 1) < 0)
         return V_NULL;
     CHECK_CLOSED(self);
     int64_t size = -1;
@@ -264,7 +227,7 @@ static int64_t bio_line_len(value self, int64_t limit)
 
 static value bio_readline(value self, int argc, const value *argv, value kwnames)
 {
-    if (args_no_kw("readline", kwnames) < 0 || args_count("readline", argc, 0, 1) < 0)
+    if (args_no_kw("BytesIO.readline", kwnames) < 0 || args_count("readline", argc, 0, 1) < 0)
         return V_NULL;
     CHECK_CLOSED(self);
     int64_t size = -1;
@@ -275,7 +238,7 @@ static value bio_readline(value self, int argc, const value *argv, value kwnames
 
 static value bio_readlines(value self, int argc, const value *argv, value kwnames)
 {
-    if (args_no_kw("readlines", kwnames) < 0 || args_count("readlines", argc, 0, 1) < 0)
+    if (args_no_kw("BytesIO.readlines", kwnames) < 0 || args_count("readlines", argc, 0, 1) < 0)
         return V_NULL;
     CHECK_CLOSED(self);
     int64_t hint = -1;
@@ -302,7 +265,7 @@ static value bio_readlines(value self, int argc, const value *argv, value kwname
 
 static value bio_readinto(value self, int argc, const value *argv, value kwnames)
 {
-    if (args_no_kw("readinto", kwnames) < 0 || args_count("readinto", argc, 1, 1) < 0)
+    if (io_one_arg("BytesIO.readinto", argc, kwnames) < 0)
         return V_NULL;
     char *dst;
     size_t len;
@@ -325,7 +288,7 @@ static value bio_readinto(value self, int argc, const value *argv, value kwnames
 
 static value bio_write(value self, int argc, const value *argv, value kwnames)
 {
-    if (args_no_kw("write", kwnames) < 0 || args_count("write", argc, 1, 1) < 0)
+    if (io_one_arg("BytesIO.write", argc, kwnames) < 0)
         return V_NULL;
     CHECK_CLOSED(self);
     if (bio_check_exports(self) < 0)
@@ -349,7 +312,7 @@ static value bio_write(value self, int argc, const value *argv, value kwnames)
 
 static value bio_writelines(value self, int argc, const value *argv, value kwnames)
 {
-    if (args_no_kw("writelines", kwnames) < 0 || args_count("writelines", argc, 1, 1) < 0)
+    if (io_one_arg("BytesIO.writelines", argc, kwnames) < 0)
         return V_NULL;
     CHECK_CLOSED(self);
     value it = obj_iter(argv[0]);
@@ -366,7 +329,7 @@ static value bio_writelines(value self, int argc, const value *argv, value kwnam
 
 static value bio_seek(value self, int argc, const value *argv, value kwnames)
 {
-    if (args_no_kw("seek", kwnames) < 0 || args_count("seek", argc, 1, 2) < 0)
+    if (args_no_kw("BytesIO.seek", kwnames) < 0 || args_count("seek", argc, 1, 2) < 0)
         return V_NULL;
     int64_t pos, whence = 0;
     if (args_index(argv[0], &pos) < 0 || (argc > 1 && args_index(argv[1], &whence) < 0))
@@ -395,7 +358,7 @@ static value bio_tell(value self, int argc, const value *argv, value kwnames)
 
 static value bio_truncate(value self, int argc, const value *argv, value kwnames)
 {
-    if (args_no_kw("truncate", kwnames) < 0 || args_count("truncate", argc, 0, 1) < 0)
+    if (args_no_kw("BytesIO.truncate", kwnames) < 0 || args_count("truncate", argc, 0, 1) < 0)
         return V_NULL;
     CHECK_CLOSED(self);
     if (bio_check_exports(self) < 0)

@@ -81,10 +81,41 @@ extern type_object io_textiowrapper_type;        /* _io.TextIOWrapper */
 extern type_object io_newlinedecoder_type;       /* _io.IncrementalNewlineDecoder */
 /* ValueError "I/O operation on closed file."; always V_NULL (io_bytesio.c). */
 value io_closed_error(void);
+/* The checks of CPython's one-argument methods, named by qualname
+ * ("BytesIO.write"): no keywords, exactly one argument. */
+TP_MUST_CHECK int io_one_arg(const char *qualname, int argc, value kwnames);
 /* An IncrementalNewlineDecoder over `decoder` (None: input is str) and its
  * operations, for StringIO and TextIOWrapper (io_textio.c). */
 TP_MUST_CHECK value io_nldecoder_new(value decoder, bool translate);
 TP_MUST_CHECK value io_nldecoder_decode(value self, value input, bool final);
 TP_MUST_CHECK value io_nldecoder_newlines(value self);   /* None, a str or a tuple */
+
+/* An incremental text codec for TextIOWrapper (io_textcodec.c): Taipan's
+ * own codecs with split characters held back between calls, or the
+ * `codecs` module's incremental decoder/encoder for other encodings. The
+ * (buffered bytes, flag) state is CPython's for the same codec. */
+enum {
+    IO_CK_SINGLE, IO_CK_UTF8, IO_CK_UTF8SIG, IO_CK_UTF16, IO_CK_UTF16LE, IO_CK_UTF16BE,
+    IO_CK_UTF32, IO_CK_UTF32LE, IO_CK_UTF32BE, IO_CK_PYTHON
+};
+typedef struct io_codec {
+    int kind;               /* IO_CK_* */
+    value encname, errors;  /* str */
+    value pydec, pyenc;     /* IO_CK_PYTHON: the codecs module's objects (V_NULL if unused) */
+    char pend[8];           /* decoder: bytes of an incomplete character */
+    int npend;
+    int flag;               /* decoder: BOM state as CPython reports it */
+    bool enc_bom;           /* encoder: the BOM is still to be written */
+} io_codec;
+/* LookupError for unknown or non-text encodings. */
+TP_MUST_CHECK int io_codec_setup(io_codec *c, value encoding, value errors, bool dec, bool enc);
+void io_codec_trace(io_codec *c, gc_tracer *t);
+TP_MUST_CHECK value io_codec_decode(io_codec *c, value input, bool final);   /* -> str (unchecked for Python codecs) */
+TP_MUST_CHECK value io_codec_getstate(io_codec *c);
+TP_MUST_CHECK int io_codec_setstate(io_codec *c, value buf, int64_t flag);
+TP_MUST_CHECK int io_codec_reset(io_codec *c);
+void io_codec_reset_decoder(io_codec *c);
+TP_MUST_CHECK value io_codec_encode(io_codec *c, value text);
+TP_MUST_CHECK int io_codec_encoder_start(io_codec *c, bool at_start);
 
 #endif

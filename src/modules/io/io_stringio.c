@@ -91,7 +91,7 @@ static value cps_to_str(const uint32_t *cps, size_t n)
     for (size_t i = 0; i < n && ascii; i++)
         ascii = cps[i] < 0x80;
     size_t size = ascii ? n : n * 4;
-    char small[256];
+    char small[256] = { 0 };
     char *d = size <= sizeof small ? small : malloc(size);
     if (!d)
         return exc_no_memory();
@@ -279,7 +279,7 @@ static value sio_read_n(value self, int64_t size)
 
 static value sio_read(value self, int argc, const value *argv, value kwnames)
 {
-    if (args_no_kw("read", kwnames) < 0 || args_count("read", argc, 0, 1) < 0)
+    if (args_no_kw("StringIO.read", kwnames) < 0 || args_count("read", argc, 0, 1) < 0)
         return V_NULL;
     CHECK(self);
     int64_t size = -1;
@@ -323,7 +323,7 @@ static int64_t sio_line_len(value self, int64_t limit)
 
 static value sio_readline(value self, int argc, const value *argv, value kwnames)
 {
-    if (args_no_kw("readline", kwnames) < 0 || args_count("readline", argc, 0, 1) < 0)
+    if (args_no_kw("StringIO.readline", kwnames) < 0 || args_count("readline", argc, 0, 1) < 0)
         return V_NULL;
     CHECK(self);
     int64_t size = -1;
@@ -334,7 +334,7 @@ static value sio_readline(value self, int argc, const value *argv, value kwnames
 
 static value sio_write(value self, int argc, const value *argv, value kwnames)
 {
-    if (args_no_kw("write", kwnames) < 0 || args_count("write", argc, 1, 1) < 0)
+    if (io_one_arg("StringIO.write", argc, kwnames) < 0)
         return V_NULL;
     if (!SIO(self)->ready)
         return exc_raise(&exc_ValueError, "I/O operation on uninitialized object");
@@ -349,7 +349,7 @@ static value sio_write(value self, int argc, const value *argv, value kwnames)
 
 static value sio_seek(value self, int argc, const value *argv, value kwnames)
 {
-    if (args_no_kw("seek", kwnames) < 0 || args_count("seek", argc, 1, 2) < 0)
+    if (args_no_kw("StringIO.seek", kwnames) < 0 || args_count("seek", argc, 1, 2) < 0)
         return V_NULL;
     int64_t pos, whence = 0;
     if (args_index(argv[0], &pos) < 0 || (argc > 1 && args_index(argv[1], &whence) < 0))
@@ -378,7 +378,7 @@ static value sio_tell(value self, int argc, const value *argv, value kwnames)
 
 static value sio_truncate(value self, int argc, const value *argv, value kwnames)
 {
-    if (args_no_kw("truncate", kwnames) < 0 || args_count("truncate", argc, 0, 1) < 0)
+    if (args_no_kw("StringIO.truncate", kwnames) < 0 || args_count("truncate", argc, 0, 1) < 0)
         return V_NULL;
     CHECK(self);
     stringio_object *s = SIO(self);
@@ -462,7 +462,8 @@ static value sio_setstate(value self, int argc, const value *argv, value kwnames
     if (!v_isinstance(st, &tuple_type) || tuple_len(st) < 4)
         return exc_raise(&exc_TypeError, "%s.__setstate__ argument should be 4-tuple, got %s",
                          v_type_name(self), v_type_name(st));
-    CHECK(self);
+    if (SIO(self)->closed)
+        return exc_raise(&exc_ValueError, "I/O operation on closed file");
     value text = tuple_get(st, 0), pos = tuple_get(st, 2), dict = tuple_get(st, 3);
     /* __init__ with the value and newline validates them; then the value
      * replaces the content untranslated: it was translated when saved */
