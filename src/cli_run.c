@@ -25,6 +25,7 @@
 #include "modules/builtins.h"
 #include "modules/modules.h"
 #include "modules/sysmodule.h"
+#include "modules/threadmodule.h"
 #include "objects/dict.h"
 #include "objects/exceptions.h"
 #include "objects/int.h"
@@ -238,6 +239,7 @@ static int cli_status_of(value exc, bool *interrupted)
 /* What every run ends with: finalizers, the last flush. */
 int cli_finish(const cli_options *o, int status, bool interrupted)
 {
+    thread_shutdown();   /* threading._shutdown(): join the non-daemon threads */
     modules_at_exit();   /* queued __del__ calls, weakref.finalize's atexit ones */
     if (fflush(stdout) != 0) {
         if (errno == EPIPE)

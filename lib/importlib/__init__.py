@@ -19,8 +19,10 @@ del _taipan_stdlib
 
 
 def _taipan_setup():
+    import builtins
     import sys
     be = _bootstrap_external
+    c_import = builtins.__import__   # Taipan's import system (this module has importlib's)
 
     def _code_to_timestamp_pyc(code, mtime=0, source_size=0):
         "Produce the data for a timestamp-based pyc (Taipan's format)."
@@ -38,7 +40,7 @@ def _taipan_setup():
         _bootstrap._sanity_check(name, package, level)
         if level > 0:
             name = _bootstrap._resolve_name(name, package, level)
-        __import__(name)
+        c_import(name)
         return sys.modules[name]
 
     be.MAGIC_NUMBER = _imp._pyc_magic

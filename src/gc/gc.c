@@ -510,8 +510,16 @@ __attribute__((noinline))
 static void scan_stack_from_here(void)
 {
     volatile uintptr_t here = 0;
-    uintptr_t lo = (uintptr_t)&here, hi = (uintptr_t)stack_base;
+    /* the collecting thread's own stack (others': gil.c's root tracer) */
+    void *base = ts_current && ts_current->stack_base ? ts_current->stack_base : stack_base;
+    uintptr_t lo = (uintptr_t)&here, hi = (uintptr_t)base;
     if (lo < hi) scan_range(lo, hi);
+}
+
+void gc_mark_stack_range(gc_tracer *t, const void *lo, const void *hi)
+{
+    (void)t;
+    if ((uintptr_t)lo < (uintptr_t)hi) scan_range((uintptr_t)lo, (uintptr_t)hi);
 }
 
 /* Spills the callee-saved registers into this frame (and, for good

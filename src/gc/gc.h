@@ -53,6 +53,9 @@ void gc_mark_raw(gc_tracer *t, void *raw);       /* keeps a gc_alloc_raw block a
  * frame's value stack): each is treated as the C stack is, marking the
  * live block it points into, if any. */
 void gc_mark_conservative(gc_tracer *t, const value *words, size_t n);
+/* Another thread's C stack, [lo, hi), scanned as the collector scans its
+ * own (threads: src/vm/gil.c). */
+void gc_mark_stack_range(gc_tracer *t, const void *lo, const void *hi);
 
 /* A global C variable holding a value: traced at every collection. */
 void gc_root(value *slot);

@@ -5,7 +5,8 @@
  * Taipan's compiler takes for granted from its parser and CPython's
  * compiler would crash on or refuse later (None inside a list of
  * statements, handlers, patterns or names; an unknown conversion
- * character).
+ * character, an augmented assignment to a tuple: those two with the
+ * SystemError CPython's compiler gives, after the validator's checks).
  *
  * Constants arrive as the Python objects the tree held
  * (AST_CONST_OBJECT); once checked, the ones the front end has a form
@@ -24,6 +25,19 @@
 #include "../vm/exc.h"
 
 static int stmt_ok(ast_node *s);
+
+/* A SystemError CPython's compiler raises, not its validator: reported
+ * once the whole tree has passed the validator's checks. */
+static const char *deferred_fmt;
+static int deferred_arg;
+
+static void defer(const char *fmt, int arg)
+{
+    if (!deferred_fmt) {
+        deferred_fmt = fmt;
+        deferred_arg = arg;
+    }
+}
 static int expr_ok(ast_node *e, int ctx);
 static int pattern_ok(ast_node *p, bool star_ok);
 
@@ -283,11 +297,8 @@ static int expr_body_ok(ast_node *e, int ctx)
             return 0;
         if (e->v.FormattedValue.format_spec && !expr_ok(e->v.FormattedValue.format_spec, AST_CTX_Load))
             return 0;
-        if (conv != -1 && conv != 's' && conv != 'r' && conv != 'a') {
-            /* what CPython's compiler says */
-            exc_raise(&exc_SystemError, "Unrecognized conversion character %d", conv);
-            return 0;
-        }
+        if (conv != -1 && conv != 's' && conv != 'r' && conv != 'a')
+            defer("Unrecognized conversion character %d", conv);
         return 1;
     }
     case AST_Attribute: return expr_ok(e->v.Attribute.value, AST_CTX_Load);
@@ -303,6 +314,8 @@ static int expr_body_ok(ast_node *e, int ctx)
     case AST_NamedExpr:
         if (e->v.NamedExpr.target->kind != AST_Name)
             return fail(&exc_TypeError, "NamedExpr target must be a Name%s", "");
+        /* CPython leaves the target's context unchecked; the compiler stores to it whatever it says */
+        e->v.NamedExpr.target->v.Name.ctx = AST_CTX_Store;
         return expr_ok(e->v.NamedExpr.value, AST_CTX_Load);
     case AST_Name: return 1;
     default:
@@ -597,11 +610,9 @@ static int stmt_body_ok(ast_node *s)
         int k = s->v.AugAssign.target->kind;
         if (!expr_ok(s->v.AugAssign.target, AST_CTX_Store) || !expr_ok(s->v.AugAssign.value, AST_CTX_Load))
             return 0;
-        if (k != AST_Name && k != AST_Attribute && k != AST_Subscript) {
-            /* CPython's compiler's message, with its numbering of expression kinds */
-            exc_raise(&exc_SystemError, "invalid node type (%d) for augmented assignment", k - AST_BoolOp + 1);
-            return 0;
-        }
+        /* CPython's numbering of expression kinds */
+        if (k != AST_Name && k != AST_Attribute && k != AST_Subscript)
+            defer("invalid node type (%d) for augmented assignment", k - AST_BoolOp + 1);
         return 1;
     }
     case AST_AnnAssign:
@@ -675,6 +686,7 @@ static int stmt_ok(ast_node *s)
 int astmod_validate(ast_node *mod)
 {
     int ok;
+    deferred_fmt = NULL;
     switch (mod->kind) {
     case AST_Module:
         ok = stmts_ok(mod->v.Module.body);
@@ -689,6 +701,10 @@ int astmod_validate(ast_node *mod)
              expr_ok(mod->v.FunctionType.returns, AST_CTX_Load);
         break;
     default: ok = fail(&exc_SystemError, "impossible module node%s", ""); break;
+    }
+    if (ok && deferred_fmt) {
+        exc_raise(&exc_SystemError, deferred_fmt, deferred_arg);
+        ok = 0;
     }
     return ok ? 0 : -1;
 }

@@ -125,11 +125,11 @@ static void at_exit(void)
 
 static const method_def atexit_functions[] = {
     { "register", ae_register, METH_KEYWORDS,
-      "register(func, *args, **kwargs) -> func\n\nRegister a function to be executed upon normal program termination." },
-    { "unregister", ae_unregister, METH_O, "unregister(func) -> None\n\nUnregister an exit function which was previously registered." },
-    { "_run_exitfuncs", ae_run_exitfuncs, METH_NOARGS, "_run_exitfuncs() -> None\n\nRun all registered exit functions." },
-    { "_clear", ae_clear, METH_NOARGS, "_clear() -> None\n\nClear the list of previously registered exit functions." },
-    { "_ncallbacks", ae_ncallbacks, METH_NOARGS, "_ncallbacks() -> int\n\nReturn the number of registered exit functions." },
+      "register(func, *args, **kwargs) -> func\n\nfunc(*args, **kwargs) will run when the program ends." },
+    { "unregister", ae_unregister, METH_O, "unregister(func)\n\nForgets every registration of func (compared with ==)." },
+    { "_run_exitfuncs", ae_run_exitfuncs, METH_NOARGS, "Runs the registered functions now, newest first, and forgets them." },
+    { "_clear", ae_clear, METH_NOARGS, "Forgets every registered function." },
+    { "_ncallbacks", ae_ncallbacks, METH_NOARGS, "How many functions are registered." },
     { NULL, NULL, 0, NULL },
 };
 

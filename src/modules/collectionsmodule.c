@@ -730,7 +730,7 @@ static value di_new_common(type_object *type, int argc, const value *argv, value
     if (args_no_kw(name, kwnames) < 0 || args_count(name, argc, 1, 2) < 0)
         return V_NULL;
     if (!is_deque(argv[0]))
-        return exc_raise(&exc_TypeError, "%s() argument 1 must be collections.deque, not %s", name,
+        return exc_raise(&exc_TypeError, "argument 1 must be collections.deque, not %s",
                          v_type_name(argv[0]));
     int64_t index = 0;
     if (argc == 2 && args_index(argv[1], &index) < 0)

@@ -31,6 +31,7 @@ static const builtin_module table[] = {
     { "_io", iomodule_init },
     { "_imp", impmodule_init },
     { "_warnings", warningsmodule_init },
+    { "_codecs", codecsmodule_init },
     { "_thread", threadmodule_init },
     { "errno", errnomodule_init },
     { "time", timemodule_init },

@@ -39,6 +39,7 @@ value itertoolsmodule_init(void);         /* itertools */
 value iomodule_init(void);                /* _io (src/modules/io/) */
 value impmodule_init(void);               /* _imp */
 value warningsmodule_init(void);          /* _warnings */
+value codecsmodule_init(void);            /* _codecs */
 value threadmodule_init(void);            /* _thread */
 value errnomodule_init(void);             /* errno */
 value timemodule_init(void);              /* time */

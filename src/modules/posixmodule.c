@@ -41,6 +41,7 @@
 #include "../objects/structseq.h"
 #include "../objects/tuple.h"
 #include "../vm/exc.h"
+#include "../vm/interrupt.h"
 
 extern char **environ;
 
@@ -411,9 +412,9 @@ static value px_open(value self, int argc, const value *argv, value kwnames)
     int fd;
     do
         fd = openat(dir_fd, p.cpath, flags | O_CLOEXEC, mode);
-    while (fd < 0 && errno == EINTR);
+    while (fd < 0 && interrupt_retry());
     if (fd < 0)
-        return raise_os(errno, a[0]);
+        return exc_occurred() ? V_NULL : raise_os(errno, a[0]);
     return v_small(fd);
 }
 
@@ -447,11 +448,11 @@ static value px_read(value self, int argc, const value *argv, value kw)
     ssize_t r;
     do
         r = read(fd, buf, (size_t)n);
-    while (r < 0 && errno == EINTR);
+    while (r < 0 && interrupt_retry());
     if (r < 0) {
         int err = errno;
         free(buf);
-        return raise_os(err, V_NULL);
+        return exc_occurred() ? V_NULL : raise_os(err, V_NULL);
     }
     value b = bytes_from(buf, (size_t)r);
     free(buf);
@@ -472,9 +473,9 @@ static value px_write(value self, int argc, const value *argv, value kw)
     ssize_t r;
     do
         r = write(fd, data, size);
-    while (r < 0 && errno == EINTR);
+    while (r < 0 && interrupt_retry());
     if (r < 0)
-        return raise_os(errno, V_NULL);
+        return exc_occurred() ? V_NULL : raise_os(errno, V_NULL);
     return int_from_i64(r);
 }
 

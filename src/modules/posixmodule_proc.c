@@ -57,6 +57,8 @@ static value px_register_at_fork(value self, int argc, const value *argv, value 
 {
     static const char *const names[] = { "before", "after_in_child", "after_in_parent" };
     value a[3];
+    if (argc > 0)
+        return exc_raise(&exc_TypeError, "register_at_fork() takes no positional arguments");
     if (num_parse_args("register_at_fork", argc, argv, kwnames, names, 3, 0, 0, a) < 0)
         return V_NULL;
     if (!a[0] && !a[1] && !a[2])

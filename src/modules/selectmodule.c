@@ -341,10 +341,10 @@ static value poll_poll(value self, int argc, const value *argv, value kwnames)
 }
 
 static const method_def poll_methods[] = {
-    { "register", poll_register, METH_FAST, "Register a file descriptor with the polling object." },
-    { "modify", poll_modify, METH_FAST, "Modify an already registered file descriptor." },
-    { "unregister", poll_unregister, METH_O, "Remove a file descriptor being tracked by the polling object." },
-    { "poll", poll_poll, METH_FAST, "Polls the set of registered file descriptors." },
+    { "register", poll_register, METH_FAST, "register(fd, eventmask=POLLIN|POLLPRI|POLLOUT): watch fd." },
+    { "modify", poll_modify, METH_FAST, "modify(fd, eventmask): change what a registered fd is watched for." },
+    { "unregister", poll_unregister, METH_O, "unregister(fd): stop watching fd." },
+    { "poll", poll_poll, METH_FAST, "poll(timeout=None): the (fd, events) ready, waiting up to timeout ms." },
     { NULL, NULL, 0, NULL },
 };
 
@@ -360,8 +360,8 @@ static type_object poll_type = {
 /* -- The module ------------------------------------------------------------------- */
 
 static const method_def select_functions[] = {
-    { "select", sel_select, METH_FAST, "Wait until one or more file descriptors are ready for some kind of I/O." },
-    { "poll", sel_poll, METH_NOARGS, "Returns a polling object." },
+    { "select", sel_select, METH_FAST, "select(rlist, wlist, xlist[, timeout]): the items of each list that are ready." },
+    { "poll", sel_poll, METH_NOARGS, "A new poll object." },
     { NULL, NULL, 0, NULL },
 };
 

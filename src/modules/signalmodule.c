@@ -77,12 +77,15 @@ static int run_handlers(void)
         if (!interrupt_take(sig))
             continue;
         value h = list_get(handlers, (size_t)sig);
-        if (h == V_NONE || is_handler_int(h, 0) || is_handler_int(h, 1))
+        /* SIGINT trapped by C code (the prompt's handler, interrupt.h) is
+         * still Ctrl-C */
+        bool ctrl_c = sig == SIGINT && h == V_NONE;
+        if (!ctrl_c && (h == V_NONE || is_handler_int(h, 0) || is_handler_int(h, 1)))
             continue;
         frame *f = ts()->frame;
-        value fobj = f ? frame_get_object(f) : V_NONE;
+        value fobj = ctrl_c ? V_NONE : f ? frame_get_object(f) : V_NONE;
         value args[2] = { v_small(sig), fobj };
-        if (!fobj || !obj_call(h, 2, args, V_NULL)) {
+        if (ctrl_c ? interrupt_raise() < 0 : !fobj || !obj_call(h, 2, args, V_NULL)) {
             for (int rest = sig + 1; rest < NSIG; rest++)
                 if (interrupt_take(rest))
                     interrupt_trip(rest);
@@ -430,22 +433,22 @@ static value sg_set_wakeup_fd(value self, int argc, const value *argv, value kwn
 /* -- The module ------------------------------------------------------------------- */
 
 static const method_def signal_functions[] = {
-    { "signal", sg_signal, METH_FAST, "Set the action for the given signal." },
-    { "getsignal", sg_getsignal, METH_O, "Return the current action for the given signal." },
-    { "raise_signal", sg_raise_signal, METH_O, "Send a signal to the executing process." },
-    { "default_int_handler", sg_default_int_handler, METH_FAST, "The default handler for SIGINT installed by Python." },
-    { "strsignal", sg_strsignal, METH_O, "Return the system description of the given signal." },
-    { "valid_signals", sg_valid_signals, METH_NOARGS, "Return a set of valid signal numbers on this platform." },
-    { "pthread_sigmask", sg_pthread_sigmask, METH_FAST, "Fetch and/or change the signal mask of the calling thread." },
-    { "sigpending", sg_sigpending, METH_NOARGS, "Examine pending signals." },
-    { "sigwait", sg_sigwait, METH_O, "Wait for a signal." },
-    { "pthread_kill", sg_pthread_kill, METH_FAST, "Send a signal to a thread." },
-    { "alarm", sg_alarm, METH_O, "Arrange for SIGALRM to arrive after the given number of seconds." },
-    { "pause", sg_pause, METH_NOARGS, "Wait until a signal arrives." },
-    { "siginterrupt", sg_siginterrupt, METH_FAST, "Change system call restart behaviour." },
-    { "setitimer", sg_setitimer, METH_FAST, "Sets given itimer (one of ITIMER_REAL, ITIMER_VIRTUAL or ITIMER_PROF)." },
-    { "getitimer", sg_getitimer, METH_O, "Returns current value of given itimer." },
-    { "set_wakeup_fd", sg_set_wakeup_fd, METH_KEYWORDS, "Sets the fd to be written to (with the signal number) when a signal comes in." },
+    { "signal", sg_signal, METH_FAST, "signal(signalnum, handler): sets a signal's handler; the old one." },
+    { "getsignal", sg_getsignal, METH_O, "getsignal(signalnum): the signal's handler." },
+    { "raise_signal", sg_raise_signal, METH_O, "raise_signal(signalnum): sends the signal to this process." },
+    { "default_int_handler", sg_default_int_handler, METH_FAST, "The SIGINT handler: raises KeyboardInterrupt." },
+    { "strsignal", sg_strsignal, METH_O, "strsignal(signalnum): the signal's description, or None." },
+    { "valid_signals", sg_valid_signals, METH_NOARGS, "The set of signal numbers this system has." },
+    { "pthread_sigmask", sg_pthread_sigmask, METH_FAST, "pthread_sigmask(how, mask): changes this thread's mask; the old one." },
+    { "sigpending", sg_sigpending, METH_NOARGS, "The set of signals waiting while blocked." },
+    { "sigwait", sg_sigwait, METH_O, "sigwait(sigset): waits for one of the signals; its number." },
+    { "pthread_kill", sg_pthread_kill, METH_FAST, "pthread_kill(thread_id, signalnum): sends a signal to a thread." },
+    { "alarm", sg_alarm, METH_O, "alarm(seconds): SIGALRM after that long; the seconds left of the old alarm." },
+    { "pause", sg_pause, METH_NOARGS, "Waits for a signal." },
+    { "siginterrupt", sg_siginterrupt, METH_FAST, "siginterrupt(signalnum, flag): whether the signal interrupts system calls." },
+    { "setitimer", sg_setitimer, METH_FAST, "setitimer(which, seconds, interval=0.0): arms a timer; the old (delay, interval)." },
+    { "getitimer", sg_getitimer, METH_O, "getitimer(which): the timer's (delay, interval)." },
+    { "set_wakeup_fd", sg_set_wakeup_fd, METH_KEYWORDS, "set_wakeup_fd(fd): each signal writes its number there; the old fd." },
     { NULL, NULL, 0, NULL },
 };
 

@@ -38,6 +38,7 @@
 #include "../vm/exc.h"
 #include "../vm/trace.h"
 #include "../vm/frame.h"
+#include "../vm/gil.h"
 #include "../vm/import.h"
 #include "../vm/traceback.h"
 
@@ -504,11 +505,9 @@ static value sys_getframe(value self, int argc, const value *argv, value kwnames
     return frame_get_object(f);
 }
 
-static double switch_interval = 0.005;
-
 static value sys_getswitchinterval(value self, int argc, const value *argv, value kwnames)
 {
-    return float_new(switch_interval);
+    return float_new(gil_get_interval());
 }
 
 static value sys_setswitchinterval(value self, int argc, const value *argv, value kwnames)
@@ -518,7 +517,7 @@ static value sys_setswitchinterval(value self, int argc, const value *argv, valu
         return V_NULL;
     if (d <= 0)
         return exc_raise(&exc_ValueError, "switch interval must be strictly positive");
-    switch_interval = d;
+    gil_set_interval(d);
     return V_NONE;
 }
 

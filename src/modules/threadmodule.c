@@ -101,48 +101,53 @@ int tlock_acquire(tlock *l, int64_t timeout_ns)
         return 1;
     if (timeout_ns == 0)
         return 0;
-    bool main = gil_is_main_thread(), interrupted = false, got;
+    bool main = gil_is_main_thread();
     struct timespec deadline;
     clock_gettime(CLOCK_MONOTONIC, &deadline);
     /* past TIMEOUT_MAX, or forever: the deadline is simply never reached */
     bool forever = timeout_ns < 0;
     if (!forever)
         add_ns(&deadline, timeout_ns);
-    GIL_BLOCKING_BEGIN();
-    pthread_mutex_lock(&l->mu);
     for (;;) {
-        if (!tlock_locked(l))
-            break;
-        if (main && interrupt_pending) {
-            interrupted = true;
-            break;
+        bool interrupted = false, got;
+        GIL_BLOCKING_BEGIN();
+        pthread_mutex_lock(&l->mu);
+        for (;;) {
+            if (!l->locked)
+                break;
+            if (main && interrupt_pending) {
+                interrupted = true;
+                break;
+            }
+            struct timespec now, until;
+            clock_gettime(CLOCK_MONOTONIC, &now);
+            if (!forever && !before(&now, &deadline))
+                break;
+            if (main) {   /* wake up to look for Ctrl-C and signals */
+                until = now;
+                add_ns(&until, INTERRUPT_POLL_NS);
+                if (!forever && before(&deadline, &until))
+                    until = deadline;
+                pthread_cond_timedwait(&l->cv, &l->mu, &until);
+            } else if (forever) {
+                pthread_cond_wait(&l->cv, &l->mu);
+            } else {
+                pthread_cond_timedwait(&l->cv, &l->mu, &deadline);
+            }
         }
-        struct timespec now, until;
-        clock_gettime(CLOCK_MONOTONIC, &now);
-        if (!forever && !before(&now, &deadline))
-            break;
-        if (main) {   /* wake up to look for Ctrl-C */
-            until = now;
-            add_ns(&until, INTERRUPT_POLL_NS);
-            if (!forever && before(&deadline, &until))
-                until = deadline;
-            pthread_cond_timedwait(&l->cv, &l->mu, &until);
-        } else if (forever) {
-            pthread_cond_wait(&l->cv, &l->mu);
-        } else {
-            pthread_cond_timedwait(&l->cv, &l->mu, &deadline);
-        }
+        got = !l->locked;
+        if (got)
+            __atomic_store_n(&l->locked, true, __ATOMIC_RELEASE);
+        pthread_mutex_unlock(&l->mu);
+        GIL_BLOCKING_END();
+        if (got)
+            return 1;
+        if (!interrupted)
+            return 0;
+        /* the signal's handlers run here; if none raises, keep waiting */
+        if (interrupt_check() < 0)
+            return -1;
     }
-    got = !l->locked;
-    if (got)
-        __atomic_store_n(&l->locked, true, __ATOMIC_RELEASE);
-    pthread_mutex_unlock(&l->mu);
-    GIL_BLOCKING_END();
-    if (!got && interrupted) {
-        interrupt_raise();
-        return -1;
-    }
-    return got ? 1 : 0;
 }
 
 /* -- Arguments ----------------------------------------------------------------- */
@@ -241,6 +246,8 @@ typedef struct lock_object {
 } lock_object;
 
 #define LOCK(v) (&((lock_object *)v_obj(v))->lock)
+
+tlock *thread_lock_of(value lock) { return LOCK(lock); }
 
 static void lock_finalize(object *o)
 {
@@ -431,7 +438,7 @@ static value rlock_acquire_restore(value self, int argc, const value *argv, valu
     value st = argv[0];
     if (!v_isinstance(st, &tuple_type) && !v_isinstance(st, &list_type))
         return exc_raise(&exc_TypeError, "_acquire_restore() argument 1 must be 2-item sequence, not %s",
-                         v_type_name(st));
+                         st == V_NONE ? "None" : v_type_name(st));
     int64_t n = obj_len(st);
     if (n < 0)
         return V_NULL;
@@ -749,7 +756,7 @@ static value thread_excepthook(value self, value args)
         name = int_from_u64(thread_ident());
     }
     value s = name ? obj_str(name) : V_NULL;
-    if (!s || !obj_call_method(file, "write", 1, &s) || write_str(file, ":\n") < 0 || flush(file) < 0)
+    if (!s || !obj_call_method(file, "write", 1, &s) || write_str(file, ":\n") < 0)
         return V_NULL;
     if (v_is_exc(exc)) {
         if (tb != V_NONE && v_is_traceback(tb))
@@ -762,7 +769,8 @@ static value thread_excepthook(value self, value args)
         if (!msg || !obj_call_method(file, "write", 1, &msg))
             return V_NULL;
     }
-    return flush(file) < 0 ? V_NULL : V_NONE;
+    /* the traceback printer flushes, then the hook does: twice, as CPython */
+    return flush(file) < 0 || flush(file) < 0 ? V_NULL : V_NONE;
 }
 
 /* -- Module functions ---------------------------------------------------------- */
@@ -798,8 +806,10 @@ size_t thread_stack_size(void) { return stack_size_setting; }
 
 static value thr_stack_size(value self, int argc, const value *argv, value kwnames)
 {
-    if (args_no_kw("stack_size", kwnames) < 0 || args_count("stack_size", argc, 0, 1) < 0)
+    if (args_no_kw("stack_size", kwnames) < 0)
         return V_NULL;
+    if (argc > 1)
+        return exc_raise(&exc_TypeError, "stack_size() takes at most 1 argument (%d given)", argc);
     size_t old = stack_size_setting;
     if (argc) {
         value i = obj_index(argv[0]);
@@ -826,17 +836,21 @@ static value thr_exit(value self, int argc, const value *argv, value kwnames)
 
 static value thr_interrupt_main(value self, int argc, const value *argv, value kwnames)
 {
-    if (args_no_kw("interrupt_main", kwnames) < 0 || args_count("interrupt_main", argc, 0, 1) < 0)
+    if (args_no_kw("interrupt_main", kwnames) < 0)
         return V_NULL;
+    if (argc > 1)   /* sic: CPython names the format, not the function */
+        return exc_raise(&exc_TypeError, "signum() takes at most 1 argument (%d given)", argc);
     int sig = SIGINT;
     if (argc && arg_c_int(argv[0], &sig) < 0)
         return V_NULL;
     if (sig < 1 || sig >= NSIG)
         return exc_raise(&exc_ValueError, "signal number out of range");
-    /* only SIGINT has a Python-level handler here (KeyboardInterrupt);
-     * for the others, as for CPython's SIG_DFL/SIG_IGN, nothing happens */
-    if (sig == SIGINT)
-        interrupt_pending = 1;
+    /* as if the signal arrived: its Python handler runs (the _signal
+     * module's hook decides); without that module only SIGINT has one
+     * (KeyboardInterrupt), and for the others, as for CPython's
+     * SIG_DFL/SIG_IGN, nothing happens */
+    if (sig == SIGINT || interrupt_hook)
+        interrupt_trip(sig);
     return V_NONE;
 }
 
@@ -872,13 +886,13 @@ static const method_def thread_functions[] = {
     { "get_ident", thr_get_ident, METH_NOARGS, NULL },
     { "get_native_id", thr_get_native_id, METH_NOARGS, NULL },
     { "_count", thr_count, METH_NOARGS, NULL },
-    { "stack_size", thr_stack_size, METH_FAST, NULL },
+    { "stack_size", thr_stack_size, METH_KEYWORDS, NULL },
     { "exit", thr_exit, METH_NOARGS, NULL },
     { "exit_thread", thr_exit, METH_NOARGS, NULL },
-    { "interrupt_main", thr_interrupt_main, METH_FAST, NULL },
+    { "interrupt_main", thr_interrupt_main, METH_KEYWORDS, NULL },
     { "_set_sentinel", thr_set_sentinel, METH_NOARGS, NULL },
-    { "start_new_thread", thr_start_new_thread, METH_FAST, NULL },
-    { "start_new", thr_start_new_thread, METH_FAST, NULL },
+    { "start_new_thread", thr_start_new_thread, METH_KEYWORDS, NULL },
+    { "start_new", thr_start_new_thread, METH_KEYWORDS, NULL },
     { "_excepthook", thr_excepthook, METH_O, NULL },
     { NULL, NULL, 0, NULL },
 };
@@ -892,6 +906,12 @@ static int init_types(void)
     if (type_ready(&thread_lock_type) < 0 || type_ready(&rlock_type) < 0 || type_ready(&local_type) < 0 ||
         structseq_init_type(&hookargs_type, hook_fields, true) < 0)
         return -1;
+    /* a dotted static type carries its module in its dict, as CPython's */
+    value mod = str_from_cstr("_thread");
+    type_object *types[] = { &thread_lock_type, &rlock_type, &local_type };
+    for (int i = 0; i < 3; i++)
+        if (!mod || dict_set_cstr(types[i]->dict, "__module__", mod) < 0)
+            return -1;
     gc_add_weak_hook(locals_weak_hook);
     done = true;
     return 0;
@@ -905,7 +925,7 @@ value threadmodule_init(void)
     value d = module_dict(m);
     value doc = str_from_cstr("Low-level threads: OS threads that share the interpreter, and the locks\n"
                               "they synchronise with. The threading module is the friendlier interface.");
-    value tmax = float_new((double)TIMEOUT_MAX_US / 1e6);
+    value tmax = float_new(floor((double)TIMEOUT_MAX_US * 1e-6));
     if (!doc || !tmax || dict_set_cstr(d, "__doc__", doc) < 0 || dict_set_cstr(d, "TIMEOUT_MAX", tmax) < 0 ||
         dict_set_cstr(d, "LockType", v_from_obj(&thread_lock_type)) < 0 ||
         dict_set_cstr(d, "RLock", v_from_obj(&rlock_type)) < 0 ||

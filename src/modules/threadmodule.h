@@ -28,6 +28,7 @@ TP_MUST_CHECK int tlock_acquire(tlock *l, int64_t timeout_ns);
 
 extern type_object thread_lock_type;   /* _thread.lock */
 TP_MUST_CHECK value thread_new_lock(void);
+tlock *thread_lock_of(value lock);      /* lock: a _thread.lock */
 
 /* get_ident() of the running thread. */
 unsigned long thread_ident(void);
@@ -41,5 +42,8 @@ TP_MUST_CHECK value thread_start(value func, value args, value kwargs);
 int64_t thread_count(void);
 /* Remembers a _set_sentinel() lock, released when this thread ends. */
 TP_MUST_CHECK int thread_add_sentinel(value lock);
+/* At exit: threading._shutdown() if threading was imported (joins the
+ * non-daemon threads); errors are reported, not raised. */
+void thread_shutdown(void);
 
 #endif

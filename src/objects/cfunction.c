@@ -43,9 +43,10 @@ static const char *owner_of(value self)
 {
     if (!self)
         return NULL;
-    if (v_is_type(self))
-        return v_as_type(self)->name;
-    return v_type_name(self);
+    type_object *t = v_is_type(self) ? v_as_type(self) : v_type(self);
+    /* a builtin type's qualname drops its module ("_thread.lock" -> "lock") */
+    const char *dot = (t->flags & TYPE_HEAPTYPE) ? NULL : strrchr(t->name, '.');
+    return dot ? dot + 1 : t->name;
 }
 
 static bool self_is_module(value self)

@@ -130,7 +130,8 @@ static int codec_of(const char *enc)
 /* CPython calls the C codecs directly for these spellings and through
  * its codec registry for all others, and the registry wraps a plain
  * TypeError or LookupError from the codec as "decoding with 'x' codec
- * failed (TypeError: ...)". Taipan has no registry; it wraps the same. */
+ * failed (TypeError: ...)". Taipan calls its own codecs directly for
+ * every name they know, and wraps the same. */
 static bool fast_path_name(const char *enc)
 {
     static const char *const fast[] = {"utf_8", "utf8", "utf_16", "utf16", "utf_32", "utf32", "ascii",
@@ -394,6 +395,8 @@ static bool has_surrogate(const char *d, size_t n)
 
 value codec_encode(value s, const char *encoding, const char *errors)
 {
+    if (codec_of(encoding) == CD_UNKNOWN)
+        return codecs_registry_encode(s, encoding, errors);
     int codec = find_codec(encoding, true);
     if (codec < 0)
         return V_NULL;
@@ -752,6 +755,10 @@ static size_t plain_run(decoder *dc, size_t i)
 
 value codec_decode(value obj, const char *data, size_t n, const char *encoding, const char *errors)
 {
+    if (codec_of(encoding) == CD_UNKNOWN) {
+        value b = obj ? obj : bytes_from(data, n);
+        return b ? codecs_registry_decode(b, encoding, errors) : V_NULL;
+    }
     int codec = find_codec(encoding, false);
     if (codec < 0)
         return V_NULL;

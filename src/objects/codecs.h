@@ -21,4 +21,10 @@ TP_MUST_CHECK value codec_decode(value obj, const char *data, size_t n, const ch
  * (CPython: "ValueError: embedded null character"); -1 when it has one. */
 TP_MUST_CHECK int codec_check_name(value name);
 
+/* The codec registry's way (src/modules/codecsmodule.c: codecs.register,
+ * the encodings package) for an encoding this file does not know:
+ * str.encode / bytes.decode with any codec Python code provides. */
+TP_MUST_CHECK value codecs_registry_encode(value s, const char *encoding, const char *errors);
+TP_MUST_CHECK value codecs_registry_decode(value obj, const char *encoding, const char *errors);
+
 #endif

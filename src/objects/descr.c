@@ -47,6 +47,14 @@ static value md_get(value descr, value obj, value type)
     return cfunc_new(d->def, obj, V_NULL);
 }
 
+/* A type's qualname for messages: a builtin type's without its module
+ * ("_thread.lock" -> "lock"), as CPython's method messages show it. */
+static const char *qual_type_name(type_object *t)
+{
+    const char *dot = (t->flags & TYPE_HEAPTYPE) ? NULL : strrchr(t->name, '.');
+    return dot ? dot + 1 : t->name;
+}
+
 static value md_call(value callable, int argc, const value *argv, value kwnames)
 {
     method_descr *d = (method_descr *)v_obj(callable);
@@ -55,7 +63,7 @@ static value md_call(value callable, int argc, const value *argv, value kwnames)
                          d->def->name);
     if (!descr_check(d->objtype, d->def->name, argv[0]))
         return V_NULL;
-    return cfunc_call_def(d->def, d->objtype->name, argv[0], argc - 1, argv + 1, kwnames);
+    return cfunc_call_def(d->def, qual_type_name(d->objtype), argv[0], argc - 1, argv + 1, kwnames);
 }
 
 static value md_repr(value self)
@@ -68,7 +76,7 @@ static value md_get_name(value self) { return str_from_cstr(((method_descr *)v_o
 static value md_get_qualname(value self)
 {
     method_descr *d = (method_descr *)v_obj(self);
-    return str_format("%s.%s", d->objtype->name, d->def->name);
+    return str_format("%s.%s", qual_type_name(d->objtype), d->def->name);
 }
 static value md_get_objclass(value self) { return v_from_obj(((method_descr *)v_obj(self))->objtype); }
 static value md_get_doc(value self)

@@ -302,7 +302,39 @@ static value m_add_note(value self, int argc, const value *argv, value kwnames)
     return V_NONE;
 }
 
+/* (type(e), e.args[, e.__dict__]): what copy and pickle rebuild it from. */
+static value m_reduce(value self, int argc, const value *argv, value kwnames)
+{
+    value d = obj_getattr_cstr(self, "__dict__");
+    if (!d)
+        return V_NULL;
+    value t = v_from_obj(v_type(self)), args = v_exc(self)->args;
+    if (!args)
+        args = tuple_empty();
+    if (v_isinstance(d, &dict_type) && dict_len(d) > 0)
+        return tuple_pack(3, t, args, d);
+    return tuple_pack(2, t, args);
+}
+
+static value m_setstate(value self, int argc, const value *argv, value kwnames)
+{
+    value st = argv[0];
+    if (st == V_NONE)
+        return V_NONE;
+    if (!v_isinstance(st, &dict_type))
+        return exc_raise(&exc_TypeError, "state is not a dictionary");
+    value items = dict_copy(st);
+    size_t pos = 0;
+    value k, v;
+    while (items && dict_next(items, &pos, &k, &v))
+        if (obj_setattr(self, k, v) < 0)
+            return V_NULL;
+    return items ? V_NONE : V_NULL;
+}
+
 static const method_def base_methods[] = {
+    {"__reduce__", m_reduce, METH_NOARGS, NULL},
+    {"__setstate__", m_setstate, METH_O, NULL},
     {"with_traceback", m_with_traceback, METH_O,
      "Exception.with_traceback(tb) --\n    set self.__traceback__ to tb and return self."},
     {"add_note", m_add_note, METH_O,

@@ -930,6 +930,21 @@ static value mp_reversed(value s, int argc, const value *argv, value kw)
     return mp_delegate(s, "__reversed__", 0, NULL);
 }
 
+/* types.MappingProxyType(mapping): any mapping but a list or tuple. */
+static value mp_new(type_object *type, int argc, const value *argv, value kwnames)
+{
+    static const char *const names[] = { "mapping" };
+    value a[1];
+    if (num_parse_args("mappingproxy", argc, argv, kwnames, names, 1, 1, 1, a) < 0)
+        return V_NULL;
+    type_object *t = v_type(a[0]);
+    if (!t->getitem || (t->flags & (TYPE_LIST_SUBCLASS | TYPE_TUPLE_SUBCLASS)) || t == &list_type ||
+        t == &tuple_type)
+        return exc_raise(&exc_TypeError, "mappingproxy() argument must be a mapping, not %s",
+                         v_type_name(a[0]));
+    return mappingproxy_new(a[0]);
+}
+
 static const method_def mp_methods[] = {
     { "__reversed__", mp_reversed, METH_NOARGS, NULL },
     { "keys", mp_keys, METH_NOARGS, NULL },
@@ -952,6 +967,7 @@ static type_object mappingproxy_type = {
     .contains = mp_contains,
     .iter = mp_iter,
     .methods = mp_methods,
+    .new = mp_new,
     .nb[NB_OR] = mp_or,
     .nb_inplace[NB_OR] = mp_ior,
 };

@@ -21,6 +21,7 @@
 #include "eval_internal.h"
 #include "icache.h"
 #include "interrupt.h"
+#include "gil.h"
 #include "trace.h"
 #include "../objects/dict.h"
 #include "../objects/exceptions.h"
@@ -52,10 +53,10 @@ value eval_builtins;
 
 /* -- The C stack guard ---------------------------------------------------- */
 
-static char *c_stack_limit;
+static __thread char *c_stack_limit;   /* per thread: each has its own stack */
 
 /* Leaves 256 KB of the C stack's soft limit (or of 8 MB) for C code that
- * runs below the last check. */
+ * runs below the last check; in other threads, of their own stack. */
 static bool c_stack_ok(void)
 {
     char here;
@@ -65,6 +66,9 @@ static bool c_stack_ok(void)
         if (getrlimit(RLIMIT_STACK, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY && rl.rlim_cur < size)
             size = rl.rlim_cur;
         c_stack_limit = &here - size + (256u << 10) + (64u << 10);
+        char *lo = gil_is_main_thread() ? NULL : gil_stack_low();
+        if (lo)
+            c_stack_limit = lo + (256u << 10) + (64u << 10);
     }
     if (&here < c_stack_limit) {
         exc_raise(&exc_RecursionError, "maximum recursion depth exceeded");
@@ -1042,9 +1046,11 @@ op_TRACE:
 op_RESUME:
     /* Ctrl-C and Python signal handlers (interrupt.h), for code that calls but never
      * loops: every function entry and resumption passes here */
-    if (__builtin_expect(interrupt_pending, 0)) {
+    if (__builtin_expect(interrupt_pending | gil_drop_request, 0)) {
         SAVE_LASTI();
-        if (interrupt_check() < 0)
+        if (gil_drop_request)   /* another thread waits for the GIL (gil.h) */
+            gil_yield();
+        if (interrupt_pending && interrupt_check() < 0)
             ERROR();
     }
     DISPATCH();
@@ -1739,9 +1745,11 @@ op_JUMP_FORWARD:   /* no loop without a backward jump: no Ctrl-C check */
     DISPATCH();
 op_JUMP_BACKWARD:
     /* Ctrl-C and Python signal handlers (interrupt.h): every loop passes here */
-    if (__builtin_expect(interrupt_pending, 0)) {
+    if (__builtin_expect(interrupt_pending | gil_drop_request, 0)) {
         SAVE_LASTI();
-        if (interrupt_check() < 0)
+        if (gil_drop_request)   /* another thread waits for the GIL (gil.h) */
+            gil_yield();
+        if (interrupt_pending && interrupt_check() < 0)
             ERROR();
     }
     JUMPTO(oparg);

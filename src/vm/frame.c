@@ -18,8 +18,9 @@
  * sensible size; a frame that does not fit is a MemoryError. */
 #define FRAME_STACK_BYTES ((size_t)256 << 20)
 
-static char *stack_base;
-char *frame_stack_top, *frame_stack_end;   /* frame.h's inline push reads them */
+/* per thread (docs/threads.md): each has its own frame stack */
+static __thread char *stack_base;
+__thread char *frame_stack_top, *frame_stack_end;   /* frame.h's inline push reads them */
 
 /* -- The GC root ---------------------------------------------------------- */
 
@@ -66,11 +67,20 @@ void frame_stack_init(void)
         p = NULL;
     stack_base = frame_stack_top = p;
     frame_stack_end = p ? stack_base + FRAME_STACK_BYTES : NULL;
+    if (frame_root)   /* one root for all threads: it traces the running one's */
+        return;
     frame_root = gc_alloc(&frame_root_type, sizeof(object));
     if (frame_root)
         gc_root_object(&frame_root);
     else
         exc_clear();
+}
+
+void frame_stack_fini(void)
+{
+    if (stack_base)
+        munmap(stack_base, FRAME_STACK_BYTES);
+    stack_base = frame_stack_top = frame_stack_end = NULL;
 }
 
 /* -- Push and pop ------------------------------------------------------------ */

@@ -44,8 +44,10 @@ typedef struct frame {
     value localsplus[];      /* locals, cells, frees, then the value stack */
 } frame;
 
-/* The frame stack of the running thread. */
+/* The frame stack of the running thread: made by frame_stack_init
+ * (each thread calls it), unmapped by frame_stack_fini when it ends. */
 void frame_stack_init(void);
+void frame_stack_fini(void);
 /* A new frame for `code` on top of the frame stack, linked as the innermost
  * frame (ts()->frame), its locals zeroed. V_NULL-like NULL with
  * RecursionError / MemoryError set when the stack is full. */
@@ -87,8 +89,9 @@ void frame_locals_to_fast(value frame_obj);
 
 /* -- The call fast path (inline: eval.c's CALL and return) ---------------- */
 
-/* The free part of the frame stack: [frame_stack_top, frame_stack_end). */
-extern char *frame_stack_top, *frame_stack_end;
+/* The free part of the running thread's frame stack: [frame_stack_top,
+ * frame_stack_end). */
+extern __thread char *frame_stack_top, *frame_stack_end;
 /* Called when a frame with a heap frame object is popped. */
 void frame_detach_object(frame *f);
 

@@ -2,6 +2,7 @@
  * signal, the eval loop turns it into KeyboardInterrupt at its next
  * backward jump; signals trapped by the _signal module are recorded per
  * number and their Python handlers run at the same points. */
+#include <errno.h>
 #include <pthread.h>
 #include <stdbool.h>
 #include <string.h>
@@ -45,6 +46,13 @@ int interrupt_check(void)
         return interrupt_hook();
     interrupt_take(SIGINT);
     return interrupt_raise();
+}
+
+bool interrupt_retry(void)
+{
+    if (errno != EINTR)
+        return false;
+    return !interrupt_pending || interrupt_check() == 0;
 }
 
 static void interrupt_handler(int sig)

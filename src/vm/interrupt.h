@@ -43,4 +43,10 @@ extern int (*interrupt_hook)(void);
  * threads leave the signals to the main thread and get 0. */
 int interrupt_check(void);
 
+/* After a system call failed: whether to make it again, as PEP 475
+ * wants -- errno is EINTR and the pending handlers ran without raising.
+ * false with the handler's exception set, or with errno untouched for
+ * any other error. */
+bool interrupt_retry(void);
+
 #endif

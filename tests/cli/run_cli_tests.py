@@ -176,6 +176,16 @@ OWN = [
     ("version_long", ["--version"], {}, VERSION + "\n", "", 0),
     ("version_after", ["-B", "-V", "-c", "print(1)"], {}, VERSION + "\n", "", 0),
     ("version_twice", ["-VV"], {}, None, "", 0),
+    ("platform_impl", ["-c", "import platform, sys; print(platform.python_implementation(), "
+                       "platform.python_version() == '%d.%d.%d' % sys.version_info[:3], "
+                       "sys.implementation.name, sys.implementation.cache_tag)"], {},
+     "Taipan True taipan taipan-311\n", "", 0),
+    ("platform_cpython_string", ["-c", "import platform; print(platform._sys_version("
+                                 "'3.11.7 (main, Dec  8 2023, 18:56:58) [GCC 12.2.0]')[:2])"], {},
+     "('CPython', '3.11.7')\n", "", 0),
+    ("importlib_magic", ["-c", "import importlib.util, _imp; "
+                         "print(importlib.util.MAGIC_NUMBER == _imp._pyc_magic, "
+                         "importlib.util.MAGIC_NUMBER[:2])"], {}, "True b'Tp'\n", "", 0),
 ]
 
 

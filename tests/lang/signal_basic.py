@@ -184,3 +184,19 @@ t(lambda: S.set_wakeup_fd(-1))
 S.signal(S.SIGUSR1, S.SIG_DFL)
 S.signal(S.SIGUSR2, S.SIG_DFL)
 print(got)
+
+# os.read cut short by a signal: the handler runs; its exception ends the
+# read, else the read goes on (here the handler itself writes the data)
+r, w = os.pipe()
+S.signal(S.SIGALRM, boom)
+S.setitimer(S.ITIMER_REAL, 0.05)
+try:
+    os.read(r, 10)
+except ValueError as e:
+    print('read interrupted:', e)
+S.signal(S.SIGALRM, lambda s, f: os.write(w, b'from handler'))
+S.setitimer(S.ITIMER_REAL, 0.05)
+print(os.read(r, 100))
+S.signal(S.SIGALRM, S.SIG_DFL)
+os.close(r)
+os.close(w)

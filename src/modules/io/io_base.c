@@ -210,6 +210,8 @@ static value iobase_next(value self)
  * (CPython reports them only in development mode). */
 static value iobase_del(value self, int argc, const value *argv, value kwnames)
 {
+    if (IOB(self)->owned)
+        return V_NONE;
     value c = obj_getattr_cstr(self, "closed");
     int closed = c ? obj_truthy(c) : -1;
     if (closed < 0) {
@@ -336,6 +338,16 @@ static value iobase_writelines(value self, int argc, const value *argv, value kw
     }
 }
 
+/* What object.__new__ does, plus the finalizer registration (io_alloc). */
+static value iobase_new(type_object *type, int argc, const value *argv, value kwnames)
+{
+    if ((argc || (kwnames && tuple_len(kwnames))) && type->init == object_type.init) {
+        const char *dot = strrchr(type->name, '.');
+        return exc_raise(&exc_TypeError, "%s() takes no arguments", dot ? dot + 1 : type->name);
+    }
+    return io_alloc(type, type->basicsize);
+}
+
 static value iobase_get_closed(value self) { return v_bool(IOB(self)->iobase_closed); }
 
 static value iobase_get_dict(value self) { return inst_get_dict(self); }
@@ -381,6 +393,7 @@ static const getset_def iobase_getsets[] = {
 };
 
 type_object io_iobase_type = {
+    .new = iobase_new,
     .hdr = { &type_type, 0, 0 },
     .name = "_io._IOBase",
     .basicsize = sizeof(io_object),
@@ -480,6 +493,7 @@ static const method_def rawiobase_methods[] = {
 };
 
 type_object io_rawiobase_type = {
+    .new = iobase_new,
     .hdr = { &type_type, 0, 0 },
     .name = "_io._RawIOBase",
     .basicsize = sizeof(io_object),
@@ -543,6 +557,7 @@ static const method_def bufiobase_methods[] = {
 };
 
 type_object io_bufferediobase_type = {
+    .new = iobase_new,
     .hdr = { &type_type, 0, 0 },
     .name = "_io._BufferedIOBase",
     .basicsize = sizeof(io_object),
@@ -578,6 +593,7 @@ static const getset_def textiobase_getsets[] = {
 };
 
 type_object io_textiobase_type = {
+    .new = iobase_new,
     .hdr = { &type_type, 0, 0 },
     .name = "_io._TextIOBase",
     .basicsize = sizeof(io_object),

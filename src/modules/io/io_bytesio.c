@@ -191,10 +191,10 @@ static value bio_read(value self, int argc, const value *argv, value kwnames)
 {
     if (args_no_kw("BytesIO.read", kwnames) < 0 || args_count("read", argc, 0, 1) < 0)
         return V_NULL;
-    CHECK_CLOSED(self);
     int64_t size = -1;
     if (argc && io_size_arg(argv[0], -1, &size) < 0)
         return V_NULL;
+    CHECK_CLOSED(self);
     return bio_read_n(self, size);
 }
 
@@ -202,10 +202,10 @@ static value bio_read1(value self, int argc, const value *argv, value kwnames)
 {
     if (args_no_kw("BytesIO.read1", kwnames) < 0 || args_count("read1", argc, 0, 1) < 0)
         return V_NULL;
-    CHECK_CLOSED(self);
     int64_t size = -1;
     if (argc && io_size_arg(argv[0], -1, &size) < 0)
         return V_NULL;
+    CHECK_CLOSED(self);
     return bio_read_n(self, size);
 }
 
@@ -229,10 +229,10 @@ static value bio_readline(value self, int argc, const value *argv, value kwnames
 {
     if (args_no_kw("BytesIO.readline", kwnames) < 0 || args_count("readline", argc, 0, 1) < 0)
         return V_NULL;
-    CHECK_CLOSED(self);
     int64_t size = -1;
     if (argc && io_size_arg(argv[0], -1, &size) < 0)
         return V_NULL;
+    CHECK_CLOSED(self);
     return bio_read_n(self, bio_line_len(self, size));
 }
 
@@ -240,7 +240,6 @@ static value bio_readlines(value self, int argc, const value *argv, value kwname
 {
     if (args_no_kw("BytesIO.readlines", kwnames) < 0 || args_count("readlines", argc, 0, 1) < 0)
         return V_NULL;
-    CHECK_CLOSED(self);
     int64_t hint = -1;
     if (argc && argv[0] != V_NONE) {
         if (!v_isinstance(argv[0], &int_type))
@@ -248,6 +247,7 @@ static value bio_readlines(value self, int argc, const value *argv, value kwname
         if (args_index(argv[0], &hint) < 0)
             return V_NULL;
     }
+    CHECK_CLOSED(self);
     value l = list_new(0);
     if (!l)
         return V_NULL;
@@ -361,10 +361,12 @@ static value bio_truncate(value self, int argc, const value *argv, value kwnames
     if (args_no_kw("BytesIO.truncate", kwnames) < 0 || args_count("truncate", argc, 0, 1) < 0)
         return V_NULL;
     CHECK_CLOSED(self);
-    if (bio_check_exports(self) < 0)
-        return V_NULL;
     int64_t size = BIO(self)->pos;
     if (argc && io_size_arg(argv[0], size, &size) < 0)
+        return V_NULL;
+    /* the size's __index__ may have run any code */
+    CHECK_CLOSED(self);
+    if (bio_check_exports(self) < 0)
         return V_NULL;
     if (size < 0)
         return exc_raise(&exc_ValueError, "negative size value %lld", (long long)size);

@@ -39,6 +39,12 @@ typedef struct io_object {
     inst_attrs attrs;      /* the instance __dict__ */
     bool iobase_closed;    /* _IOBase.close() has run (CPython's __IOBase_closed) */
     bool finalizing;       /* close() is being called by the finalizer */
+    /* Wrapped by another _io stream (a Buffered* over a FileIO, a text
+     * wrapper over a buffer) that closes it: its own finalizer leaves it
+     * alone, since when both are collected together the order is
+     * arbitrary and the wrapper must flush into it first. Set by the
+     * wrapper's __init__, cleared by detach(). */
+    bool owned;
 } io_object;
 #define IO_ATTRS_OFFSET offsetof(io_object, attrs)
 
@@ -69,6 +75,14 @@ bool io_buffer_writable(value v, char **data, size_t *size);
 /* An optional size argument: None or absent -> dflt, else an int
  * (__index__); TypeError "argument should be integer or None, not 'X'". */
 TP_MUST_CHECK int io_size_arg(value v, int64_t dflt, int64_t *out);
+
+/* io_fileio.c: FileIO, and its read / write for the Buffered* classes
+ * when their raw stream is exactly a FileIO: the byte count, -2 when a
+ * non-blocking descriptor has nothing (None at Python level), -1 with
+ * an exception (closed, wrong mode, OSError). */
+extern type_object io_fileio_type;
+TP_MUST_CHECK int64_t io_fileio_read(value self, char *buf, size_t n);
+TP_MUST_CHECK int64_t io_fileio_write(value self, const char *buf, size_t n);
 
 /* The DEFAULT_BUFFER_SIZE. */
 #define IO_DEFAULT_BUFFER_SIZE 8192

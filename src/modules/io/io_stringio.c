@@ -281,10 +281,10 @@ static value sio_read(value self, int argc, const value *argv, value kwnames)
 {
     if (args_no_kw("StringIO.read", kwnames) < 0 || args_count("read", argc, 0, 1) < 0)
         return V_NULL;
-    CHECK(self);
     int64_t size = -1;
     if (argc && io_size_arg(argv[0], -1, &size) < 0)
         return V_NULL;
+    CHECK(self);
     return sio_read_n(self, size);
 }
 
@@ -325,10 +325,10 @@ static value sio_readline(value self, int argc, const value *argv, value kwnames
 {
     if (args_no_kw("StringIO.readline", kwnames) < 0 || args_count("readline", argc, 0, 1) < 0)
         return V_NULL;
-    CHECK(self);
     int64_t size = -1;
     if (argc && io_size_arg(argv[0], -1, &size) < 0)
         return V_NULL;
+    CHECK(self);
     return sio_read_n(self, sio_line_len(self, size));
 }
 
@@ -385,6 +385,7 @@ static value sio_truncate(value self, int argc, const value *argv, value kwnames
     int64_t size = s->pos;
     if (argc && io_size_arg(argv[0], size, &size) < 0)
         return V_NULL;
+    CHECK(self);
     if (size < 0)
         return exc_raise(&exc_ValueError, "Negative size value %lld", (long long)size);
     if ((uint64_t)size < s->len) {

@@ -140,7 +140,8 @@ static size_t utf8_tail(const unsigned char *p, size_t n)
             return 0;
         if (k >= 2) {
             unsigned char c2 = p[n - k + 1];
-            if ((c == 0xE0 && c2 < 0xA0) || (c == 0xF0 && c2 < 0x90) || (c == 0xF4 && c2 > 0x8F))
+            if ((c == 0xE0 && c2 < 0xA0) || (c == 0xED && c2 > 0x9F) || (c == 0xF0 && c2 < 0x90)
+                || (c == 0xF4 && c2 > 0x8F))
                 return 0;
         }
         return k;

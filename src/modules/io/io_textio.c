@@ -189,12 +189,12 @@ static value nld_decode(value self, int argc, const value *argv, value kwnames)
     value a[2];
     if (num_parse_args("decode", argc, argv, kwnames, names, 2, 2, 1, a) < 0)
         return V_NULL;
-    int final = 0;
-    if (a[1] && (final = obj_truthy(a[1])) < 0)
+    int64_t final = 0;
+    if (a[1] && args_index(a[1], &final) < 0)
         return V_NULL;
     if (nld_check(self) < 0)
         return V_NULL;
-    return io_nldecoder_decode(self, a[0], final);
+    return io_nldecoder_decode(self, a[0], final != 0);
 }
 
 /* The wrapped decoder's (buffer, flag) with our pending \r as bit 0. */
@@ -394,10 +394,27 @@ static int tw_check_attached(value self)
             return V_NULL;                  \
     } while (0)
 
+/* buffer.name(*args); the buffer is looked up at each call since Python
+ * code run meanwhile (a codec, __index__, the buffer itself) may have
+ * detached it. */
+static value tw_buf_call(textio_object *w, const char *name, int argc, const value *argv)
+{
+    if (!w->buffer)
+        return exc_raise(&exc_ValueError, "underlying buffer has been detached");
+    return obj_call_method(w->buffer, name, argc, argv);
+}
+
+static value tw_buf_attr(textio_object *w, const char *name)
+{
+    if (!w->buffer)
+        return exc_raise(&exc_ValueError, "underlying buffer has been detached");
+    return obj_getattr_cstr(w->buffer, name);
+}
+
 /* self.closed, through the buffer for the exact type. */
 static int tw_is_closed(value self)
 {
-    value c = v_type(self) == &io_textiowrapper_type ? obj_getattr_cstr(TW(self)->buffer, "closed")
+    value c = v_type(self) == &io_textiowrapper_type ? tw_buf_attr(TW(self), "closed")
                                                       : obj_getattr_cstr(self, "closed");
     return c ? obj_truthy(c) : -1;
 }
@@ -556,7 +573,7 @@ static int tw_writeflush(textio_object *w)
         if (!b)
             return -1;
     }
-    value r = obj_call_method(w->buffer, "write", 1, &b);
+    value r = tw_buf_call(w, "write", 1, &b);
     return r ? 0 : -1;
 }
 
@@ -601,7 +618,7 @@ static value tw_write(value self, int argc, const value *argv, value kwnames)
     w->pending_count += blen;
     if ((w->pending_count >= w->chunk_size || needflush || w->write_through) && tw_writeflush(w) < 0)
         return V_NULL;
-    if (needflush && !obj_call_method(w->buffer, "flush", 0, NULL))
+    if (needflush && !tw_buf_call(w, "flush", 0, NULL))
         return V_NULL;
     tw_set_decoded(w, V_NULL);
     w->snap_input = V_NULL;
@@ -633,7 +650,7 @@ static int tw_read_chunk(value self, int64_t size_hint)
     if (!n)
         return -1;
     const char *meth = w->has_read1 ? "read1" : "read";
-    value input = obj_call_method(w->buffer, meth, 1, &n);
+    value input = tw_buf_call(w, meth, 1, &n);
     if (!input)
         return -1;
     const char *data;
@@ -669,10 +686,10 @@ static value tw_read(value self, int argc, const value *argv, value kwnames)
 {
     if (args_no_kw("TextIOWrapper.read", kwnames) < 0 || args_count("read", argc, 0, 1) < 0)
         return V_NULL;
-    CHECK_ATTACHED(self);
     int64_t n = -1;
     if (argc && io_size_arg(argv[0], -1, &n) < 0)
         return V_NULL;
+    CHECK_ATTACHED(self);
     CHECK_CLOSED(self);
     textio_object *w = TW(self);
     if (!w->has_decoder)
@@ -680,7 +697,7 @@ static value tw_read(value self, int argc, const value *argv, value kwnames)
     if (tw_writeflush(w) < 0)
         return V_NULL;
     if (n < 0) {
-        value b = obj_call_method(w->buffer, "read", 0, NULL);
+        value b = tw_buf_call(w, "read", 0, NULL);
         if (!b)
             return V_NULL;
         value d = tw_decode(w, b, true);
@@ -803,7 +820,13 @@ static value tw_readline_impl(value self, int64_t limit)
         tw_set_decoded(w, V_NULL);
     }
     value result;
-    if (line) {
+    if (line && (!w->decoded || endpos < offset || endpos - offset > str_size(w->decoded))) {
+        /* Python code run by the buffer or codec replaced the decoded
+         * text under us: give what was found, consume nothing */
+        line = V_NULL;
+        if (!(result = str_from_cstr("")))
+            return V_NULL;
+    } else if (line) {
         /* the line ends in the decoded text: consume up to endpos */
         size_t new_b = endpos - offset;
         if (line == w->decoded)
@@ -833,10 +856,10 @@ static value tw_readline(value self, int argc, const value *argv, value kwnames)
 {
     if (args_no_kw("TextIOWrapper.readline", kwnames) < 0 || args_count("readline", argc, 0, 1) < 0)
         return V_NULL;
-    CHECK_ATTACHED(self);
     int64_t limit = -1;
     if (argc && args_index(argv[0], &limit) < 0)
         return V_NULL;
+    CHECK_ATTACHED(self);
     return tw_readline_impl(self, limit);
 }
 
@@ -965,7 +988,7 @@ static value tw_tell(value self, int argc, const value *argv, value kwnames)
         return exc_raise(&exc_OSError, "telling position disabled by next() call");
     if (tw_writeflush(w) < 0 || !obj_call_method(self, "flush", 0, NULL))
         return V_NULL;
-    value posobj = obj_call_method(w->buffer, "tell", 0, NULL);
+    value posobj = tw_buf_call(w, "tell", 0, NULL);
     if (!posobj)
         return V_NULL;
     if (!w->has_decoder || !w->snap_input)
@@ -1072,10 +1095,10 @@ static value tw_seek(value self, int argc, const value *argv, value kwnames)
 {
     if (args_no_kw("TextIOWrapper.seek", kwnames) < 0 || args_count("seek", argc, 1, 2) < 0)
         return V_NULL;
-    CHECK_ATTACHED(self);
     int64_t whence = 0;
     if (argc > 1 && args_index(argv[1], &whence) < 0)
         return V_NULL;
+    CHECK_ATTACHED(self);
     CHECK_CLOSED(self);
     textio_object *w = TW(self);
     value cookie = argv[0];
@@ -1100,7 +1123,7 @@ static value tw_seek(value self, int argc, const value *argv, value kwnames)
         if (w->has_decoder && tw_dec_reset(w) < 0)
             return V_NULL;
         value args[2] = { v_small(0), v_small(2) };
-        value res = obj_call_method(w->buffer, "seek", 2, args);
+        value res = tw_buf_call(w, "seek", 2, args);
         if (!res)
             return V_NULL;
         if (w->has_encoder) {
@@ -1119,12 +1142,12 @@ static value tw_seek(value self, int argc, const value *argv, value kwnames)
         return exc_raise(&exc_ValueError, "negative seek position %R", cookie);
     if (!obj_call_method(self, "flush", 0, NULL))
         return V_NULL;
-    value ci = obj_index(cookie);
+    value ci = obj_call1(v_from_obj(&int_type), cookie);
     tw_cookie c;
     if (!ci || cookie_parse(ci, &c) < 0)
         return V_NULL;
     value pos = int_from_i64(c.start_pos);
-    if (!pos || !obj_call_method(w->buffer, "seek", 1, &pos))
+    if (!pos || !tw_buf_call(w, "seek", 1, &pos))
         return V_NULL;
     tw_set_decoded(w, V_NULL);
     w->snap_input = V_NULL;
@@ -1137,7 +1160,7 @@ static value tw_seek(value self, int argc, const value *argv, value kwnames)
     }
     if (c.chars_to_skip) {
         value n = int_from_i64(c.bytes_to_feed);
-        value input = n ? obj_call_method(w->buffer, "read", 1, &n) : V_NULL;
+        value input = n ? tw_buf_call(w, "read", 1, &n) : V_NULL;
         if (!input)
             return V_NULL;
         if (!v_isinstance(input, &bytes_type))
@@ -1169,7 +1192,7 @@ static value tw_flush(value self, int argc, const value *argv, value kwnames)
     w->telling = w->seekable;
     if (tw_writeflush(w) < 0)
         return V_NULL;
-    return obj_call_method(w->buffer, "flush", 0, NULL);
+    return tw_buf_call(w, "flush", 0, NULL);
 }
 
 static value tw_close(value self, int argc, const value *argv, value kwnames)
@@ -1182,7 +1205,7 @@ static value tw_close(value self, int argc, const value *argv, value kwnames)
         return V_NONE;
     value r = obj_call_method(self, "flush", 0, NULL);
     value flush_exc = r ? V_NULL : exc_fetch();
-    r = obj_call_method(TW(self)->buffer, "close", 0, NULL);
+    r = tw_buf_call(TW(self), "close", 0, NULL);
     if (flush_exc) {
         if (!r) {
             /* the close error is the one raised, with the flush error as
@@ -1202,7 +1225,7 @@ static value tw_close(value self, int argc, const value *argv, value kwnames)
 static value tw_call_buffer(value self, const char *name)
 {
     CHECK_ATTACHED(self);
-    return obj_call_method(TW(self)->buffer, name, 0, NULL);
+    return tw_buf_call(TW(self), name, 0, NULL);
 }
 
 static value tw_fileno(value self, int argc, const value *argv, value kwnames) { return tw_call_buffer(self, "fileno"); }
@@ -1219,7 +1242,7 @@ static value tw_truncate(value self, int argc, const value *argv, value kwnames)
     if (!obj_call_method(self, "flush", 0, NULL))
         return V_NULL;
     value pos = argc ? argv[0] : V_NONE;
-    return obj_call_method(TW(self)->buffer, "truncate", 1, &pos);
+    return tw_buf_call(TW(self), "truncate", 1, &pos);
 }
 
 static value tw_detach(value self, int argc, const value *argv, value kwnames)
@@ -1334,7 +1357,7 @@ static int tw_fix_encoder_state(value self)
     textio_object *w = TW(self);
     if (!w->seekable || !w->has_encoder)
         return 0;
-    value pos = obj_call_method(w->buffer, "tell", 0, NULL);
+    value pos = tw_buf_call(w, "tell", 0, NULL);
     if (!pos)
         return -1;
     int z = obj_richcompare_bool(pos, v_small(0), CMP_EQ);
@@ -1500,13 +1523,13 @@ static value tw_get_errors(value self)
 static value tw_get_closed(value self)
 {
     CHECK_ATTACHED(self);
-    return obj_getattr_cstr(TW(self)->buffer, "closed");
+    return tw_buf_attr(TW(self), "closed");
 }
 
 static value tw_get_name(value self)
 {
     CHECK_ATTACHED(self);
-    return obj_getattr_cstr(TW(self)->buffer, "name");
+    return tw_buf_attr(TW(self), "name");
 }
 
 static value tw_get_newlines(value self)
