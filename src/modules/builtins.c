@@ -8,6 +8,7 @@
 #include <string.h>
 #include "builtins.h"
 #include "builtins_internal.h"
+#include "modules.h"
 #include "sysmodule.h"
 #include "../gc/gc.h"
 #include "../objects/complex.h"
@@ -821,6 +822,11 @@ int builtins_init(void)
         dict_set_cstr(d, "False", V_FALSE) < 0 || dict_set_cstr(d, "Ellipsis", V_ELLIPSIS) < 0 ||
         dict_set_cstr(d, "NotImplemented", V_NOTIMPL) < 0 ||
         dict_set_cstr(d, "__debug__", V_TRUE) < 0)
+        return -1;
+    /* builtins.open is io.open: the same object, made by the _io module */
+    value io = modules_import(str_intern_cstr("_io"));
+    value io_open = io ? dict_get_cstr(module_dict(io), "open") : V_NULL;
+    if (!io_open || dict_set_cstr(d, "open", io_open) < 0)
         return -1;
     return 0;
 }

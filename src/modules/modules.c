@@ -32,6 +32,7 @@ static const builtin_module table[] = {
     { "_imp", impmodule_init },
     { "_warnings", warningsmodule_init },
     { "_codecs", codecsmodule_init },
+    { "binascii", binasciimodule_init },
     { "_thread", threadmodule_init },
     { "errno", errnomodule_init },
     { "time", timemodule_init },

@@ -40,6 +40,7 @@ value iomodule_init(void);                /* _io (src/modules/io/) */
 value impmodule_init(void);               /* _imp */
 value warningsmodule_init(void);          /* _warnings */
 value codecsmodule_init(void);            /* _codecs */
+value binasciimodule_init(void);          /* binascii */
 value threadmodule_init(void);            /* _thread */
 value errnomodule_init(void);             /* errno */
 value timemodule_init(void);              /* time */

@@ -1,5 +1,6 @@
-/* The `select` module: select() over fd_sets and the poll object
- * (register / modify / unregister / poll), with CPython 3.11's argument
+/* The `select` module: select() over fd_sets, the poll object
+ * (register / modify / unregister / poll) and the epoll object (the
+ * same over an epoll fd, which selectors.DefaultSelector picks), with CPython 3.11's argument
  * checks and messages; `error` is OSError. Waits restart after a signal
  * (PEP 475) once the Python handlers have run, with the time left;
  * a handler's exception (KeyboardInterrupt) ends the wait. A poll
@@ -10,7 +11,9 @@
 #include <limits.h>
 #include <poll.h>
 #include <stdlib.h>
+#include <sys/epoll.h>
 #include <sys/select.h>
+#include <unistd.h>
 #include <time.h>
 #include "modules.h"
 #include "posixmodule.h"
@@ -25,6 +28,7 @@
 #include "../objects/sequtil.h"
 #include "../objects/str.h"
 #include "../objects/tuple.h"
+#include "../objects/type.h"
 #include "../vm/exc.h"
 #include "../vm/interrupt.h"
 
@@ -40,6 +44,13 @@ static int to_c_int(value v, int *out)
     }
     *out = (int)x;
     return 0;
+}
+
+/* An int argument (through __index__) as a C int. */
+static int index_int(value v, int *out)
+{
+    value i = obj_index(v);
+    return i ? to_c_int(i, out) : -1;
 }
 
 /* A file descriptor: an int, or what the object's fileno() returns. */
@@ -357,6 +368,242 @@ static type_object poll_type = {
     .methods = poll_methods,
 };
 
+/* -- epoll ------------------------------------------------------------------------ */
+
+typedef struct epoll_object {
+    object hdr;
+    int fd;   /* -1 once closed */
+} epoll_object;
+
+static type_object epoll_type;
+
+/* The finalizer: an epoll object dropped unclosed releases its fd. */
+static void epoll_finalize(object *o)
+{
+    epoll_object *e = (epoll_object *)o;
+    if (e->fd >= 0)
+        close(e->fd);
+    e->fd = -1;
+}
+
+static value epoll_make(type_object *type, int fd)
+{
+    epoll_object *e = (epoll_object *)gc_alloc(type, type->basicsize > sizeof(epoll_object) ? type->basicsize : sizeof(epoll_object));
+    if (!e) {
+        close(fd);
+        return V_NULL;
+    }
+    e->fd = fd;
+    return v_from_obj(e);
+}
+
+static value epoll_new(type_object *type, int argc, const value *argv, value kwnames)
+{
+    static const char *const names[] = { "sizehint", "flags" };
+    value a[2];
+    int sizehint = -1, flags = 0;
+    if (num_parse_args("epoll", argc, argv, kwnames, names, 2, 2, 0, a) < 0 ||
+        (a[0] && index_int(a[0], &sizehint) < 0) || (a[1] && index_int(a[1], &flags) < 0))
+        return V_NULL;
+    if (sizehint == 0 || sizehint < -1)
+        return exc_raise(&exc_ValueError, "negative sizehint");
+    if (flags & ~EPOLL_CLOEXEC) {
+        value msg = str_from_cstr("invalid flags");
+        value e = msg ? exc_new(&exc_OSError, 1, &msg) : V_NULL;
+        return e ? exc_raise_value(e) : V_NULL;
+    }
+    int fd = epoll_create1(EPOLL_CLOEXEC);
+    if (fd < 0)
+        return raise_os(errno, V_NULL);
+    return epoll_make(type, fd);
+}
+
+static epoll_object *open_epoll(value self)
+{
+    epoll_object *e = (epoll_object *)v_obj(self);
+    if (e->fd < 0) {
+        exc_raise(&exc_ValueError, "I/O operation on closed epoll object");
+        return NULL;
+    }
+    return e;
+}
+
+/* An event mask: the low 32 bits of an int, as CPython's unsigned int. */
+static int epoll_mask(value v, uint32_t *out)
+{
+    value i = obj_index(v);
+    value low = i ? obj_binary_op(i, int_from_i64(0xFFFFFFFF), NB_AND) : V_NULL;
+    int64_t x;
+    if (!low || int_as_i64(low, &x) < 0)
+        return -1;
+    *out = (uint32_t)x;
+    return 0;
+}
+
+static value epoll_ctl_call(value self, int op, int argc, const value *argv, value kwnames, const char *fn,
+                            int nreq)
+{
+    static const char *const names[] = { "fd", "eventmask" };
+    value a[2];
+    int fd;
+    uint32_t mask = EPOLLIN | EPOLLPRI | EPOLLOUT;
+    if (num_parse_args(fn, argc, argv, kwnames, names, op == EPOLL_CTL_DEL ? 1 : 2, op == EPOLL_CTL_DEL ? 1 : 2,
+                       nreq, a) < 0 || fd_of(a[0], &fd) < 0 || (op != EPOLL_CTL_DEL && a[1] && epoll_mask(a[1], &mask) < 0))
+        return V_NULL;
+    epoll_object *e = open_epoll(self);
+    if (!e)
+        return V_NULL;
+    struct epoll_event ev = { .events = mask, .data.fd = fd };
+    if (epoll_ctl(e->fd, op, fd, &ev) < 0)
+        return raise_os(errno, V_NULL);
+    return V_NONE;
+}
+
+static value epoll_register(value self, int argc, const value *argv, value kw)
+{
+    return epoll_ctl_call(self, EPOLL_CTL_ADD, argc, argv, kw, "register", 1);
+}
+
+static value epoll_modify(value self, int argc, const value *argv, value kw)
+{
+    return epoll_ctl_call(self, EPOLL_CTL_MOD, argc, argv, kw, "modify", 2);
+}
+
+static value epoll_unregister(value self, int argc, const value *argv, value kw)
+{
+    return epoll_ctl_call(self, EPOLL_CTL_DEL, argc, argv, kw, "unregister", 1);
+}
+
+static value epoll_poll(value self, int argc, const value *argv, value kwnames)
+{
+    static const char *const names[] = { "timeout", "maxevents" };
+    value a[2];
+    int maxevents = -1;
+    if (num_parse_args("poll", argc, argv, kwnames, names, 2, 2, 0, a) < 0 ||
+        (a[1] && index_int(a[1], &maxevents) < 0))
+        return V_NULL;
+    int64_t timeout = -1;
+    if (a[0] && a[0] != V_NONE) {
+        if (time_obj_to_ns(a[0], 1000000000, &timeout) < 0) {
+            if (exc_matches(&exc_TypeError)) {
+                exc_clear();
+                exc_raise(&exc_TypeError, "timeout must be an integer or None");
+            }
+            return V_NULL;
+        }
+        if (timeout < 0)
+            timeout = -1;
+        else if ((timeout + 999999) / 1000000 > INT_MAX)
+            return exc_raise(&exc_OverflowError, "timeout is too large");
+    }
+    epoll_object *e = open_epoll(self);
+    if (!e)
+        return V_NULL;
+    if (maxevents == -1)
+        maxevents = FD_SETSIZE - 1;
+    else if (maxevents < 1)
+        return exc_raise(&exc_ValueError, "maxevents must be greater than 0, got %d", maxevents);
+    struct epoll_event *evs = malloc((size_t)maxevents * sizeof *evs);
+    if (!evs)
+        return exc_no_memory();
+    int64_t deadline = timeout >= 0 ? now_ns() + timeout : 0;
+    value result = V_NULL;
+    for (;;) {
+        int ms = -1;
+        if (timeout >= 0) {
+            int64_t left = deadline - now_ns();
+            ms = left <= 0 ? 0 : (int)((left + 999999) / 1000000);
+        }
+        int n = epoll_wait(e->fd, evs, maxevents, ms);
+        if (n >= 0) {
+            result = list_new(0);
+            for (int i = 0; result && i < n; i++) {
+                value ev = int_from_u64(evs[i].events);
+                value t = ev ? tuple_pack(2, v_small(evs[i].data.fd), ev) : V_NULL;
+                if (!t || list_append(result, t) < 0)
+                    result = V_NULL;
+            }
+            break;
+        }
+        if (errno != EINTR) {
+            raise_os(errno, V_NULL);
+            break;
+        }
+        if (after_signal() < 0 || !open_epoll(self))   /* a handler may have closed it */
+            break;
+    }
+    free(evs);
+    return result;
+}
+
+static value epoll_close(value self, int argc, const value *argv, value kw)
+{
+    epoll_object *e = (epoll_object *)v_obj(self);
+    if (e->fd >= 0) {
+        int fd = e->fd;
+        e->fd = -1;
+        if (close(fd) < 0)
+            return raise_os(errno, V_NULL);
+    }
+    return V_NONE;
+}
+
+static value epoll_fileno(value self, int argc, const value *argv, value kw)
+{
+    epoll_object *e = open_epoll(self);
+    return e ? v_small(e->fd) : V_NULL;
+}
+
+static value epoll_fromfd(value cls, int argc, const value *argv, value kw)
+{
+    int fd;
+    if (index_int(argv[0], &fd) < 0)
+        return V_NULL;
+    return epoll_make(v_as_type(cls), fd);
+}
+
+static value epoll_enter(value self, int argc, const value *argv, value kw)
+{
+    return open_epoll(self) ? self : V_NULL;
+}
+
+static value epoll_exit(value self, int argc, const value *argv, value kw)
+{
+    return epoll_close(self, 0, NULL, V_NULL);
+}
+
+static value epoll_get_closed(value self) { return v_bool(((epoll_object *)v_obj(self))->fd < 0); }
+
+static const method_def epoll_methods[] = {
+    { "register", epoll_register, METH_KEYWORDS, "register(fd, eventmask=EPOLLIN|EPOLLPRI|EPOLLOUT): watch fd." },
+    { "modify", epoll_modify, METH_KEYWORDS, "modify(fd, eventmask): change what a registered fd is watched for." },
+    { "unregister", epoll_unregister, METH_KEYWORDS, "unregister(fd): stop watching fd." },
+    { "poll", epoll_poll, METH_KEYWORDS, "poll(timeout=None, maxevents=-1): the (fd, events) ready, waiting up to timeout seconds." },
+    { "close", epoll_close, METH_NOARGS, "Closes the epoll file descriptor." },
+    { "fileno", epoll_fileno, METH_NOARGS, "The epoll file descriptor." },
+    { "fromfd", epoll_fromfd, METH_O | METH_CLASS, "An epoll object over an existing epoll file descriptor." },
+    { "__enter__", epoll_enter, METH_NOARGS, NULL },
+    { "__exit__", epoll_exit, METH_FAST, NULL },
+    { NULL, NULL, 0, NULL },
+};
+
+static const getset_def epoll_getsets[] = {
+    { "closed", epoll_get_closed, NULL, "True if the epoll handler is closed" },
+    { NULL, NULL, NULL, NULL },
+};
+
+static type_object epoll_type = {
+    .hdr = { &type_type, 0, 0 },
+    .name = "select.epoll",
+    .basicsize = sizeof(epoll_object),
+    .flags = TYPE_BASETYPE,
+    .finalize = epoll_finalize,
+    .getattr = obj_generic_getattr,
+    .new = epoll_new,
+    .methods = epoll_methods,
+    .getsets = epoll_getsets,
+};
+
 /* -- The module ------------------------------------------------------------------- */
 
 static const method_def select_functions[] = {
@@ -365,10 +612,13 @@ static const method_def select_functions[] = {
     { NULL, NULL, 0, NULL },
 };
 
-#define C(name) { #name, name }
-static const struct { const char *name; int v; } select_constants[] = {
+/* as unsigned: EPOLLET is bit 31 */
+#define C(name) { #name, (uint32_t)(name) }
+static const struct { const char *name; uint32_t v; } select_constants[] = {
     C(POLLIN), C(POLLPRI), C(POLLOUT), C(POLLERR), C(POLLHUP), C(POLLNVAL), C(POLLRDNORM), C(POLLRDBAND),
     C(POLLWRNORM), C(POLLWRBAND), C(POLLMSG), C(POLLRDHUP), C(PIPE_BUF),
+    C(EPOLLIN), C(EPOLLOUT), C(EPOLLPRI), C(EPOLLERR), C(EPOLLHUP), C(EPOLLET), C(EPOLLONESHOT), C(EPOLLEXCLUSIVE),
+    C(EPOLLRDHUP), C(EPOLLRDNORM), C(EPOLLRDBAND), C(EPOLLWRNORM), C(EPOLLWRBAND), C(EPOLLMSG), C(EPOLL_CLOEXEC),
 };
 
 value selectmodule_init(void)
@@ -376,13 +626,15 @@ value selectmodule_init(void)
     value m = module_new("select");
     if (!m || modules_add_functions(m, select_functions) < 0)
         return V_NULL;
-    if (!(poll_type.flags & TYPE_READY) && type_ready(&poll_type) < 0)
+    if ((!(poll_type.flags & TYPE_READY) && type_ready(&poll_type) < 0) ||
+        (!(epoll_type.flags & TYPE_READY) && type_ready(&epoll_type) < 0))
         return V_NULL;
     value d = module_dict(m);
-    if (dict_set_cstr(d, "error", v_from_obj(&exc_OSError)) < 0)
+    if (dict_set_cstr(d, "error", v_from_obj(&exc_OSError)) < 0 ||
+        dict_set_cstr(d, "epoll", v_from_obj(&epoll_type)) < 0)
         return V_NULL;
     for (size_t i = 0; i < sizeof select_constants / sizeof *select_constants; i++)
-        if (dict_set_cstr(d, select_constants[i].name, v_small(select_constants[i].v)) < 0)
+        if (dict_set_cstr(d, select_constants[i].name, v_small((int64_t)select_constants[i].v)) < 0)
             return V_NULL;
     return m;
 }

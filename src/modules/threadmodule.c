@@ -582,6 +582,8 @@ void thread_forget_locals(unsigned long ident)
         local_object *l = (local_object *)locals_tab[i];
         if (dict_del(l->dicts, key) < 0)
             exc_clear();
+        if (l->cur == ident)   /* a later thread may get the same ident */
+            l->cur = 0;
     }
 }
 

@@ -9,6 +9,8 @@
 #include "exceptions.h"
 #include "int.h"
 #include "tuple.h"
+#include "names.h"
+#include "type.h"
 #include "../vm/exc.h"
 #include "../unicode/unicode.h"
 
@@ -31,7 +33,12 @@ static value format_value(value v, value spec)
         value argv[1] = {spec};
         return str_dunder_format(v, 1, argv, V_NULL);
     }
-    value r = obj_call_method(v, "__format__", 1, &spec);
+    /* looked up on the type, so a class formats as itself, not through
+     * the unbound __format__ of its own namespace */
+    int found = 0;
+    value r = call_special(v, N(__format__), 1, &spec, &found);
+    if (!r && !found && !exc_occurred())
+        return exc_raise(&exc_TypeError, "Type %s doesn't define __format__", v_type_name(v));
     if (!r) return V_NULL;
     if (!v_is_str_like(r))
         return exc_raise(&exc_TypeError, "__format__ must return a str, not %s", v_type_name(r));

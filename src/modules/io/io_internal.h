@@ -84,6 +84,10 @@ extern type_object io_fileio_type;
 TP_MUST_CHECK int64_t io_fileio_read(value self, char *buf, size_t n);
 TP_MUST_CHECK int64_t io_fileio_write(value self, const char *buf, size_t n);
 
+/* io_buffered.c */
+extern type_object io_bufferedreader_type, io_bufferedwriter_type, io_bufferedrandom_type,
+    io_bufferedrwpair_type;
+
 /* The DEFAULT_BUFFER_SIZE. */
 #define IO_DEFAULT_BUFFER_SIZE 8192
 

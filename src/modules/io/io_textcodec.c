@@ -174,41 +174,58 @@ void io_codec_reset_decoder(io_codec *c)
     c->flag = c->kind == IO_CK_UTF8SIG ? 1 : (c->kind == IO_CK_UTF16 || c->kind == IO_CK_UTF32) ? 2 : 0;
 }
 
+/* data[off..off+n) decoded; a UnicodeDecodeError is made to speak of the
+ * whole input (data[0..total)), as CPython's decoders report positions in
+ * what they were given, byte-order mark included. */
+static value decode_at(const char *data, size_t off, size_t n, size_t total, const char *name, const char *errors)
+{
+    value whole = bytes_from(data, total);
+    if (!whole)
+        return V_NULL;
+    value r = codec_decode(whole, data + off, n, name, errors);
+    if (r || !off || !exc_matches(&exc_UnicodeDecodeError))
+        return r;
+    value e = exc_fetch();
+    static const char *const fields[] = { "start", "end" };
+    for (int i = 0; i < 2; i++) {
+        value v = obj_getattr_cstr(e, fields[i]);
+        int64_t k;
+        value moved = v && int_as_i64(v, &k) == 0 ? int_from_i64(k + (int64_t)off) : V_NULL;
+        if (!moved || obj_setattr(e, str_intern_cstr(fields[i]), moved) < 0)
+            exc_clear();
+    }
+    if (obj_setattr(e, str_intern_cstr("object"), whole) < 0)
+        exc_clear();
+    exc_restore(e);
+    return V_NULL;
+}
+
 /* A BOM-detecting codec that has not seen its BOM yet: decides from p,
- * returning the bytes to skip, or -1 (error set), or -2 (need more). */
+ * returning the bytes to skip, -2 (need more), or -3 (no BOM). */
 static int decide_bom(io_codec *c, const unsigned char *p, size_t n, bool final)
 {
     if (c->kind == IO_CK_UTF8SIG) {
+        /* CPython's utf-8-sig keeps a short BOM prefix even at the end */
         static const unsigned char bom[3] = { 0xEF, 0xBB, 0xBF };
-        if (n < 3 && !memcmp(p, bom, n) && !final)
+        if (n < 3 && !memcmp(p, bom, n))
             return -2;
         c->flag = 0;
         return n >= 3 && !memcmp(p, bom, 3) ? 3 : 0;
     }
-    if (c->kind == IO_CK_UTF16) {
-        if (n < 2)
-            return final ? 0 : -2;
-        if (p[0] == 0xFF && p[1] == 0xFE)
-            c->flag = 0;
-        else if (p[0] == 0xFE && p[1] == 0xFF)
-            c->flag = 1;
-        else {
-            exc_raise(&exc_UnicodeError, "UTF-16 stream does not start with BOM");
-            return -1;
-        }
-        return 2;
-    }
-    if (n < 4)
+    size_t width = c->kind == IO_CK_UTF16 ? 2 : 4;
+    if (n < width)
         return final ? 0 : -2;
-    if (p[0] == 0xFF && p[1] == 0xFE && !p[2] && !p[3])
+    if (width == 2 && p[0] == 0xFF && p[1] == 0xFE)
         c->flag = 0;
-    else if (!p[0] && !p[1] && p[2] == 0xFE && p[3] == 0xFF)
+    else if (width == 2 && p[0] == 0xFE && p[1] == 0xFF)
         c->flag = 1;
-    else {
-        exc_raise(&exc_UnicodeError, "UTF-32 stream does not start with BOM");
-        return -1;
-    }
-    return 4;
+    else if (width == 4 && p[0] == 0xFF && p[1] == 0xFE && !p[2] && !p[3])
+        c->flag = 0;
+    else if (width == 4 && !p[0] && !p[1] && p[2] == 0xFE && p[3] == 0xFF)
+        c->flag = 1;
+    else
+        return -3;
+    return (int)width;
 }
 
 static value python_decode(io_codec *c, value input, bool final)
@@ -257,8 +274,19 @@ value io_codec_decode(io_codec *c, value input, bool final)
                      || ((c->kind == IO_CK_UTF16 || c->kind == IO_CK_UTF32) && c->flag == 2);
     if (undecided) {
         int r = decide_bom(c, p, size, final);
-        if (r == -1)
-            return V_NULL;
+        if (r == -3) {
+            /* as CPython: what there is decodes in native order first (its
+             * errors come first), then the missing BOM is an error once a
+             * whole character was seen */
+            int width = c->kind == IO_CK_UTF16 ? 2 : 4;
+            size_t hold = final ? 0 : wide_tail(p, size, width, false);
+            if (!decode_at(data, 0, size - hold, size, width == 2 ? "utf-16-le" : "utf-32-le",
+                           str_data(c->errors)))
+                return V_NULL;
+            if (size - hold >= (size_t)width)
+                return exc_raise(&exc_UnicodeError, "UTF-%d stream does not start with BOM", width * 8);
+            r = -2;
+        }
         if (r == -2) {
             memcpy(c->pend, p, size);
             c->npend = (int)size;
@@ -296,7 +324,9 @@ value io_codec_decode(io_codec *c, value input, bool final)
         memcpy(c->pend, p + size - hold, hold);
         c->npend = (int)hold;
     }
-    return codec_decode(input, data + start, n - hold, name, str_data(c->errors));
+    if (!start)
+        return codec_decode(input, data, n - hold, name, str_data(c->errors));
+    return decode_at(data, start, n - hold, size, name, str_data(c->errors));
 }
 
 value io_codec_getstate(io_codec *c)

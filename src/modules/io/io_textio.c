@@ -198,7 +198,7 @@ static value nld_decode(value self, int argc, const value *argv, value kwnames)
 }
 
 /* The wrapped decoder's (buffer, flag) with our pending \r as bit 0. */
-static value io_nldecoder_getstate(value self)
+static value nld_state_get(value self)
 {
     nldecoder_object *d = NLD(self);
     value buf;
@@ -225,10 +225,10 @@ static value nld_getstate(value self, int argc, const value *argv, value kwnames
 {
     if (nld_check(self) < 0)
         return V_NULL;
-    return io_nldecoder_getstate(self);
+    return nld_state_get(self);
 }
 
-static int io_nldecoder_setstate(value self, value state)
+static int nld_state_set(value self, value state)
 {
     nldecoder_object *d = NLD(self);
     if (!v_isinstance(state, &tuple_type)) {
@@ -254,12 +254,12 @@ static int io_nldecoder_setstate(value self, value state)
 
 static value nld_setstate(value self, int argc, const value *argv, value kwnames)
 {
-    if (nld_check(self) < 0 || io_nldecoder_setstate(self, argv[0]) < 0)
+    if (nld_check(self) < 0 || nld_state_set(self, argv[0]) < 0)
         return V_NULL;
     return V_NONE;
 }
 
-static int io_nldecoder_reset(value self)
+static int nld_state_reset(value self)
 {
     nldecoder_object *d = NLD(self);
     d->seennl = 0;
@@ -271,7 +271,7 @@ static int io_nldecoder_reset(value self)
 
 static value nld_reset(value self, int argc, const value *argv, value kwnames)
 {
-    if (nld_check(self) < 0 || io_nldecoder_reset(self) < 0)
+    if (nld_check(self) < 0 || nld_state_reset(self) < 0)
         return V_NULL;
     return V_NONE;
 }
@@ -509,7 +509,7 @@ static size_t tw_avail(textio_object *w)
 }
 
 /* Byte offset k code points after byte offset b in s. */
-static size_t str_advance(value s, size_t b, size_t k)
+static size_t text_advance(value s, size_t b, size_t k)
 {
     if (str_len(s) == str_size(s))
         return b + k;
@@ -524,14 +524,14 @@ static size_t str_advance(value s, size_t b, size_t k)
     return b;
 }
 
-static size_t str_cps_between(value s, size_t b0, size_t b1)
+static size_t text_cps_between(value s, size_t b0, size_t b1)
 {
     if (str_len(s) == str_size(s))
         return b1 - b0;
     return utf8_count(str_data(s) + b0, b1 - b0);
 }
 
-static value str_bytes_range(value s, size_t b0, size_t b1)
+static value text_range(value s, size_t b0, size_t b1)
 {
     if (b0 == 0 && b1 == str_size(s))
         return s;
@@ -546,8 +546,8 @@ static value tw_take_decoded(textio_object *w, int64_t n)
         return str_from_cstr("");
     if (n < 0 || (uint64_t)n > avail)
         n = (int64_t)avail;
-    size_t b1 = str_advance(w->decoded, w->dec_used_b, (size_t)n);
-    value r = str_bytes_range(w->decoded, w->dec_used_b, b1);
+    size_t b1 = text_advance(w->decoded, w->dec_used_b, (size_t)n);
+    value r = text_range(w->decoded, w->dec_used_b, b1);
     if (r) {
         w->dec_used += (size_t)n;
         w->dec_used_b = b1;
@@ -787,7 +787,7 @@ static value tw_readline_impl(value self, int64_t limit)
             start = w->dec_used_b;
             offset = 0;
         } else {
-            value rest = str_bytes_range(w->decoded, w->dec_used_b, str_size(w->decoded));
+            value rest = text_range(w->decoded, w->dec_used_b, str_size(w->decoded));
             if (!rest || !(line = str_concat(carry, rest)))
                 return V_NULL;
             start = 0;
@@ -799,14 +799,14 @@ static value tw_readline_impl(value self, int64_t limit)
         int64_t e = find_line_end(w, s, start, size, &consumed);
         if (e >= 0) {
             endpos = (size_t)e;
-            if (limit >= 0 && (int64_t)str_cps_between(line, start, endpos) + chunked >= limit)
-                endpos = str_advance(line, start, (size_t)(limit - chunked));
+            if (limit >= 0 && (int64_t)text_cps_between(line, start, endpos) + chunked >= limit)
+                endpos = text_advance(line, start, (size_t)(limit - chunked));
             break;
         }
         endpos = start + consumed;
-        size_t ncps = str_cps_between(line, start, endpos);
+        size_t ncps = text_cps_between(line, start, endpos);
         if (limit >= 0 && (int64_t)ncps + chunked >= limit) {
-            endpos = str_advance(line, start, (size_t)(limit - chunked));
+            endpos = text_advance(line, start, (size_t)(limit - chunked));
             break;
         }
         if (endpos > start) {
@@ -830,11 +830,11 @@ static value tw_readline_impl(value self, int64_t limit)
         /* the line ends in the decoded text: consume up to endpos */
         size_t new_b = endpos - offset;
         if (line == w->decoded)
-            w->dec_used += str_cps_between(line, start, endpos);
+            w->dec_used += text_cps_between(line, start, endpos);
         else
-            w->dec_used = str_cps_between(w->decoded, 0, new_b);
+            w->dec_used = text_cps_between(w->decoded, 0, new_b);
         w->dec_used_b = new_b;
-        if (!(result = str_bytes_range(line, start, endpos)))
+        if (!(result = text_range(line, start, endpos)))
             return V_NULL;
     } else if (!(result = str_from_cstr(""))) {
         return V_NULL;
@@ -1175,7 +1175,7 @@ static value tw_seek(value self, int argc, const value *argv, value kwnames)
         if (str_len(d) < (size_t)c.chars_to_skip)
             return exc_raise(&exc_OSError, "can't restore logical file position");
         w->dec_used = (size_t)c.chars_to_skip;
-        w->dec_used_b = str_advance(d, 0, w->dec_used);
+        w->dec_used_b = text_advance(d, 0, w->dec_used);
     }
     if (w->has_encoder && tw_encoder_to(w, &c) < 0)
         return V_NULL;
