@@ -33,6 +33,7 @@ static const builtin_module table[] = {
     { "_warnings", warningsmodule_init },
     { "_codecs", codecsmodule_init },
     { "binascii", binasciimodule_init },
+    { "_struct", structmodule_init },
     { "_thread", threadmodule_init },
     { "errno", errnomodule_init },
     { "time", timemodule_init },
@@ -47,6 +48,7 @@ static const builtin_module table[] = {
     { "cmath", cmathmodule_init },
     { "_collections", collectionsmodule_init },
     { "_functools", functoolsmodule_init },
+    { "_operator", operatormodule_init },
     { "_sre", sremodule_init },
     { "_ast", astmodule_init },
 };

@@ -41,6 +41,7 @@ value impmodule_init(void);               /* _imp */
 value warningsmodule_init(void);          /* _warnings */
 value codecsmodule_init(void);            /* _codecs */
 value binasciimodule_init(void);          /* binascii */
+value structmodule_init(void);            /* _struct */
 value threadmodule_init(void);            /* _thread */
 value errnomodule_init(void);             /* errno */
 value timemodule_init(void);              /* time */
@@ -55,6 +56,7 @@ value sha512module_init(void);            /* _sha512 */
 value cmathmodule_init(void);             /* cmath */
 value collectionsmodule_init(void);       /* _collections */
 value functoolsmodule_init(void);         /* _functools */
+value operatormodule_init(void);          /* _operator */
 value sremodule_init(void);               /* _sre (src/modules/sre/) */
 value astmodule_init(void);               /* _ast (astmodule.c) */
 

@@ -41,6 +41,7 @@
 #include "../objects/structseq.h"
 #include "../objects/tuple.h"
 #include "../vm/exc.h"
+#include "../vm/gil.h"
 #include "../vm/interrupt.h"
 
 extern char **environ;
@@ -446,9 +447,11 @@ static value px_read(value self, int argc, const value *argv, value kw)
     if (!buf)
         return exc_no_memory();
     ssize_t r;
-    do
+    do {
+        GIL_BLOCKING_BEGIN();   /* buf is malloc'd: no heap object is touched */
         r = read(fd, buf, (size_t)n);
-    while (r < 0 && interrupt_retry());
+        GIL_BLOCKING_END();
+    } while (r < 0 && interrupt_retry());
     if (r < 0) {
         int err = errno;
         free(buf);
@@ -471,9 +474,15 @@ static value px_write(value self, int argc, const value *argv, value kw)
     if (!buffer_get(argv[1], &data, &size))
         return exc_raise(&exc_TypeError, "a bytes-like object is required, not '%s'", v_type_name(argv[1]));
     ssize_t r;
-    do
+    /* without the GIL only for bytes: another thread could resize a bytearray */
+    bool release = v_is_bytes(argv[1]);
+    do {
+        if (release)
+            GIL_BLOCKING_BEGIN();
         r = write(fd, data, size);
-    while (r < 0 && interrupt_retry());
+        if (release)
+            GIL_BLOCKING_END();
+    } while (r < 0 && interrupt_retry());
     if (r < 0)
         return exc_occurred() ? V_NULL : raise_os(errno, V_NULL);
     return int_from_i64(r);

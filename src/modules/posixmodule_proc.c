@@ -18,6 +18,7 @@
 #include "../objects/str.h"
 #include "../objects/tuple.h"
 #include "../vm/exc.h"
+#include "../vm/gil.h"
 #include "../vm/finalize.h"
 #include "../gc/gc.h"
 
@@ -99,9 +100,11 @@ static value px_waitpid(value self, int argc, const value *argv, value kw)
     if (proc_int(argv[0], &pid) < 0 || proc_int(argv[1], &options) < 0)
         return V_NULL;
     pid_t r;
-    do
+    do {
+        GIL_BLOCKING_BEGIN();
         r = waitpid(pid, &status, options);
-    while (r < 0 && errno == EINTR);
+        GIL_BLOCKING_END();
+    } while (r < 0 && errno == EINTR);
     if (r < 0)
         return raise_os(errno, V_NULL);
     return tuple_pack(2, int_from_i64(r), v_small(status));

@@ -30,6 +30,7 @@
 #include "../objects/tuple.h"
 #include "../objects/type.h"
 #include "../vm/exc.h"
+#include "../vm/gil.h"
 #include "../vm/interrupt.h"
 
 /* -- Helpers ----------------------------------------------------------------------- */
@@ -179,7 +180,9 @@ static value sel_select(value self, int argc, const value *argv, value kwnames)
             }
             tvp = &tv;
         }
+        GIL_BLOCKING_BEGIN();   /* the fd sets are C locals */
         int r = select(maxfd + 1, &work[0], &work[1], &work[2], tvp);
+        GIL_BLOCKING_END();
         if (r >= 0) {
             value a = ready(lists[0], fds[0], &work[0]);
             value b = a ? ready(lists[1], fds[1], &work[1]) : V_NULL;
@@ -327,7 +330,9 @@ static value poll_poll(value self, int argc, const value *argv, value kwnames)
             int64_t left = deadline - now_ns();
             ms = left <= 0 ? 0 : (int)((left + 999999) / 1000000);
         }
+        GIL_BLOCKING_BEGIN();
         int r = poll(ufds, (nfds_t)n, ms);
+        GIL_BLOCKING_END();
         if (r >= 0) {
             result = list_new(0);
             for (size_t i = 0; result && i < n; i++) {
@@ -514,7 +519,10 @@ static value epoll_poll(value self, int argc, const value *argv, value kwnames)
             int64_t left = deadline - now_ns();
             ms = left <= 0 ? 0 : (int)((left + 999999) / 1000000);
         }
-        int n = epoll_wait(e->fd, evs, maxevents, ms);
+        int efd = e->fd;   /* no heap object is read without the GIL */
+        GIL_BLOCKING_BEGIN();
+        int n = epoll_wait(efd, evs, maxevents, ms);
+        GIL_BLOCKING_END();
         if (n >= 0) {
             result = list_new(0);
             for (int i = 0; result && i < n; i++) {

@@ -178,10 +178,9 @@ static value read_line(stream_object *s, int64_t limit)
     size_t n = 0, cap = sizeof buf;
     char *data = buf;
     int c;
-    if (interrupt_pending) {
-        interrupt_raise();
+    if (interrupt_pending && interrupt_check() < 0)
         return V_NULL;
-    }
+again:
     while ((limit < 0 || (int64_t)n < limit) && (c = getc(s->fp)) != EOF) {
         if (n == cap) {
             char *nd = data == buf ? malloc(cap * 2) : realloc(data, cap * 2);
@@ -200,13 +199,17 @@ static value read_line(stream_object *s, int64_t limit)
             break;
     }
     if (interrupt_pending && ferror(s->fp)) {
-        /* Ctrl-C at the prompt's input() (interrupt.h): the read was
-         * cut short by the signal, which is a KeyboardInterrupt */
+        /* a signal cut the read short (interrupt.h): Ctrl-C at the
+         * prompt's input() is a KeyboardInterrupt, and so is what a
+         * Python signal handler raises; after one that returns, the line
+         * goes on */
+        int err = errno;
         clearerr(s->fp);
+        if (interrupt_check() == 0 && err == EINTR)
+            goto again;
         if (data != buf)
             free(data);
-        interrupt_raise();
-        return V_NULL;
+        return exc_occurred() ? V_NULL : exc_raise_value(v_from_obj(&exc_KeyboardInterrupt));
     }
     value b = bytes_from(data, n);
     value r = b ? codec_decode(b, data, n, "utf-8", s->errors) : V_NULL;

@@ -847,11 +847,15 @@ static value thr_interrupt_main(value self, int argc, const value *argv, value k
         return V_NULL;
     if (sig < 1 || sig >= NSIG)
         return exc_raise(&exc_ValueError, "signal number out of range");
-    /* as if the signal arrived: its Python handler runs (the _signal
-     * module's hook decides); without that module only SIGINT has one
-     * (KeyboardInterrupt), and for the others, as for CPython's
-     * SIG_DFL/SIG_IGN, nothing happens */
-    if (sig == SIGINT || interrupt_hook)
+    /* as if the signal arrived: its Python handler runs at the main
+     * thread's next check (SIGINT's is default_int_handler, which raises
+     * KeyboardInterrupt; for SIG_DFL/SIG_IGN nothing happens). The _signal
+     * module sets the handlers up when first imported, as CPython's
+     * start-up does. */
+    value name = str_from_cstr("_signal");
+    if (!name || (!modules_import(name) && exc_occurred()))
+        return V_NULL;
+    if (interrupt_hook)
         interrupt_trip(sig);
     return V_NONE;
 }

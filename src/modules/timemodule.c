@@ -32,6 +32,7 @@
 #include "../objects/structseq.h"
 #include "../objects/tuple.h"
 #include "../vm/exc.h"
+#include "../vm/gil.h"
 #include "../vm/import.h"
 #include "../vm/interrupt.h"
 
@@ -313,7 +314,9 @@ static value tm_sleep(value self, int argc, const value *argv, value kw)
     int64_t end = now > INT64_MAX - ns ? INT64_MAX : now + ns;
     struct timespec deadline = { .tv_sec = end / NS_PER_SEC, .tv_nsec = end % NS_PER_SEC };
     for (;;) {
+        GIL_BLOCKING_BEGIN();   /* other threads run meanwhile (gil.h) */
         int err = clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &deadline, NULL);
+        GIL_BLOCKING_END();
         if (err == 0)
             return V_NONE;
         if (err != EINTR)

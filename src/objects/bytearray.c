@@ -19,6 +19,7 @@
 #include "int.h"
 #include "int_internal.h"
 #include "memoryview.h"
+#include "reduce.h"
 #include "sequtil.h"
 #include "slice.h"
 #include "str.h"
@@ -687,7 +688,43 @@ static value ba_alloc_m(value self, int argc, const value *argv, value kwnames)
 
 static value ba_mod(value a, value b) { return bytes_mod(a, b); }
 
+/* (type(b), (contents...), state): below protocol 3 the contents travel
+ * as a latin-1 str, as CPython's do. */
+static value ba_reduce_proto(value self, int64_t proto)
+{
+    value state = reduce_getstate(self);
+    value b = state ? bytes_from(BA(self)->data ? BA(self)->data : "", BA(self)->size) : V_NULL;
+    if (!b)
+        return V_NULL;
+    value args;
+    if (!BA(self)->data) {   /* never held a byte: CPython's ob_bytes is NULL */
+        args = tuple_empty();
+    } else if (proto < 3) {
+        value text = bytes_decode(b, "latin-1", "strict");
+        value enc = text ? str_from_cstr("latin-1") : V_NULL;
+        args = enc ? tuple_pack(2, text, enc) : V_NULL;
+    } else {
+        args = tuple_pack(1, b);
+    }
+    return args ? tuple_pack(3, v_from_obj(v_type(self)), args, state) : V_NULL;
+}
+
+static value ba_reduce(value self, int argc, const value *argv, value kwnames)
+{
+    return ba_reduce_proto(self, 0);
+}
+
+static value ba_reduce_ex(value self, int argc, const value *argv, value kwnames)
+{
+    int64_t proto = 0;
+    if (args_count("__reduce_ex__", argc, 0, 1) < 0 || (argc == 1 && args_index(argv[0], &proto) < 0))
+        return V_NULL;
+    return ba_reduce_proto(self, proto);
+}
+
 static const method_def bytearray_methods[] = {
+    {"__reduce__", ba_reduce, METH_NOARGS, "Return state information for pickling."},
+    {"__reduce_ex__", ba_reduce_ex, METH_FAST, "Return state information for pickling."},
     {"append", ba_append, METH_O, "Append a single item to the end of the bytearray."},
     {"extend", ba_extend, METH_O, "Append all the items from the iterator or sequence to the end of the bytearray."},
     {"pop", ba_pop, METH_FAST, "Remove and return a single item from B."},

@@ -13,6 +13,8 @@
 #include "str.h"
 #include "tuple.h"
 #include "sequtil.h"
+#include "list.h"
+#include "reduce.h"
 #include "../gc/gc.h"
 #include "../vm/exc.h"
 
@@ -921,6 +923,17 @@ type_object set_iterator_type = {
     .methods = set_iter_methods,
 };
 
+/* (type(s), (list(s),), state): what copy and pickle rebuild a set from. */
+static value m_reduce(value self, int argc, const value *argv, value kwnames)
+{
+    value items = list_new(0);
+    if (!items || list_extend(items, self) < 0)
+        return V_NULL;
+    value args = tuple_pack(1, items);
+    value state = args ? reduce_getstate(self) : V_NULL;
+    return state ? tuple_pack(3, v_from_obj(v_type(self)), args, state) : V_NULL;
+}
+
 #define COMMON_METHODS                                                                  \
     { "copy", m_copy, METH_NOARGS, NULL },                                              \
     { "union", m_union, METH_FAST, NULL },                                              \
@@ -930,7 +943,8 @@ type_object set_iterator_type = {
     { "issubset", m_issubset, METH_O, NULL },                                           \
     { "issuperset", m_issuperset, METH_O, NULL },                                       \
     { "isdisjoint", m_isdisjoint, METH_O, NULL },                                       \
-    { "__contains__", m_contains, METH_O, NULL }
+    { "__contains__", m_contains, METH_O, NULL },                                       \
+    { "__reduce__", m_reduce, METH_NOARGS, "Return state information for pickling." }
 
 static const method_def set_methods[] = {
     COMMON_METHODS,

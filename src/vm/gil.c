@@ -157,7 +157,9 @@ void gil_acquire(void)
 {
     if (!gil_active)
         return;
+    int saved = errno;   /* the blocking call's, for its caller to read */
     take();
+    errno = saved;
 }
 
 void gil_yield(void)

@@ -10,6 +10,11 @@
 #include "exc.h"
 #include "../objects/exceptions.h"
 
+/* Bit PENDING_TRIPPED: some tripped[] mark is set; bit PENDING_PROMPT:
+ * the prompt's SIGINT handler ran. The prompt consumes a Ctrl-C by
+ * storing 0, so its SIGINT is not a tripped[] mark that could outlive
+ * that and raise later. */
+enum { PENDING_TRIPPED = 1, PENDING_PROMPT = 2 };
 volatile sig_atomic_t interrupt_pending;
 static volatile sig_atomic_t tripped[NSIG];
 int (*interrupt_hook)(void);
@@ -26,7 +31,7 @@ void interrupt_trip(int sig)
 {
     if (sig > 0 && sig < NSIG)
         tripped[sig] = 1;
-    interrupt_pending = 1;
+    interrupt_pending |= PENDING_TRIPPED;
 }
 
 int interrupt_take(int sig)
@@ -41,11 +46,13 @@ int interrupt_check(void)
 {
     if (!on_main_thread())
         return 0;
+    bool prompt_sigint = interrupt_pending & PENDING_PROMPT;
     interrupt_pending = 0;
-    if (interrupt_hook)
-        return interrupt_hook();
-    interrupt_take(SIGINT);
-    return interrupt_raise();
+    if (!interrupt_hook)
+        return prompt_sigint ? interrupt_raise() : 0;
+    if (prompt_sigint)
+        tripped[SIGINT] = 1;
+    return interrupt_hook();
 }
 
 bool interrupt_retry(void)
@@ -58,7 +65,7 @@ bool interrupt_retry(void)
 static void interrupt_handler(int sig)
 {
     (void)sig;
-    interrupt_trip(SIGINT);
+    interrupt_pending |= PENDING_PROMPT;
 }
 
 int interrupt_raise(void)

@@ -6,8 +6,10 @@
  * shares (io_internal.h). The bases call the stream's methods by name, so
  * classes written in Python (io.py's ABCs, _pyio-style streams) supply
  * read / readinto / write and get the rest. */
+#include <stdlib.h>
 #include <string.h>
 #include "io_internal.h"
+#include "../modules.h"
 #include "../../gc/gc.h"
 #include "../../objects/bytearray.h"
 #include "../../objects/bytes.h"
@@ -26,6 +28,67 @@
 
 value io_unsupported_operation;
 
+/* -- Streams flushed at exit ------------------------------------------------ */
+
+/* Every _io object alive, held weakly: when the program ends, the open
+ * ones are flushed, newest first (a text wrapper before the buffer under
+ * it), since CPython's shutdown finalizes them and Taipan's collector
+ * may never get to them. */
+static object **live;
+static size_t nlive, caplive;
+
+static void live_prune(gc_tracer *t)
+{
+    size_t j = 0;
+    for (size_t i = 0; i < nlive; i++)
+        if (gc_is_live(live[i]))
+            live[j++] = live[i];
+    nlive = j;
+}
+
+static void live_flush_at_exit(void)
+{
+    /* a list holds them while Python code runs, which may collect */
+    value l = list_new(0);
+    if (!l) {
+        exc_clear();
+        return;
+    }
+    for (size_t i = nlive; i-- > 0;)
+        if (list_append(l, v_from_obj(live[i])) < 0) {
+            exc_clear();
+            return;
+        }
+    for (size_t i = 0; i < list_len(l); i++) {
+        value s = list_get(l, i);
+        value c = obj_getattr_cstr(s, "closed");
+        int closed = c ? obj_truthy(c) : -1;
+        if (closed == 0 && !obj_call_method(s, "flush", 0, NULL))
+            closed = -1;
+        if (closed < 0)
+            exc_clear();
+    }
+}
+
+static void live_add(object *o)
+{
+    static bool hooked;
+    if (!hooked) {
+        gc_add_weak_hook(live_prune);
+        modules_register_exit(live_flush_at_exit);
+        hooked = true;
+    }
+    if (nlive == caplive) {
+        size_t cap = caplive ? caplive * 2 : 64;
+        object **w = realloc(live, cap * sizeof *w);
+        if (!w)
+            return;   /* only the exit flush is lost */
+        live = w;
+        caplive = cap;
+    }
+    live[nlive++] = o;
+}
+
 /* -- Shared helpers --------------------------------------------------------- */
 
 value io_alloc(type_object *t, size_t size)
@@ -39,6 +102,7 @@ value io_alloc(type_object *t, size_t size)
     inst_attrs_init(v);
     if (gc_register_finalizer(o) < 0)
         return V_NULL;
+    live_add(o);
     return v;
 }
 

@@ -7,14 +7,11 @@
  * tell() and seeks inside the buffer cost no call. A raw stream that is
  * exactly a FileIO is read and written in C (io_fileio_read/write);
  * any other is called through its methods (readinto with a memoryview,
- * write with a read-only one), as CPython does. Writers still holding
- * data when the program ends are flushed at exit, since the
- * collector may never get to them. */
+ * write with a read-only one), as CPython does. */
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include "io_internal.h"
-#include "../modules.h"
 #include "../../gc/gc.h"
 #include "../../objects/bytearray.h"
 #include "../../objects/bytes.h"
@@ -52,53 +49,6 @@ static void buffered_trace(object *o, gc_tracer *t)
     io_trace_head(o, t);
     gc_mark_value(t, b->raw);
     gc_mark_raw(t, b->buf);
-}
-
-/* -- Writers flushed at exit ------------------------------------------------ */
-
-static object **writers;
-static size_t nwriters, capwriters;
-
-static void writers_prune(gc_tracer *t)
-{
-    size_t j = 0;
-    for (size_t i = 0; i < nwriters; i++)
-        if (gc_is_live(writers[i]))
-            writers[j++] = writers[i];
-    nwriters = j;
-}
-
-static void writers_flush_at_exit(void)
-{
-    for (size_t i = 0; i < nwriters; i++) {
-        buffered_object *b = (buffered_object *)writers[i];
-        if (b->ok && b->wlen) {
-            if (!obj_call_method(v_from_obj(b), "flush", 0, NULL))
-                exc_clear();
-        }
-    }
-}
-
-static void writers_add(object *o)
-{
-    static bool hooked;
-    if (!hooked) {
-        gc_add_weak_hook(writers_prune);
-        modules_register_exit(writers_flush_at_exit);
-        hooked = true;
-    }
-    for (size_t i = 0; i < nwriters; i++)
-        if (writers[i] == o)
-            return;
-    if (nwriters == capwriters) {
-        size_t cap = capwriters ? capwriters * 2 : 16;
-        object **w = realloc(writers, cap * sizeof *w);
-        if (!w)
-            return;   /* only the exit flush is lost */
-        writers = w;
-        capwriters = cap;
-    }
-    writers[nwriters++] = o;
 }
 
 /* -- Checks ----------------------------------------------------------------- */
@@ -852,8 +802,6 @@ static int buffered_init_common(value self, int argc, const value *argv, value k
      * still accepted */
     if (raw_tell(b) < 0)
         exc_clear();
-    if (writable)
-        writers_add(v_obj(self));
     return 0;
 }
 

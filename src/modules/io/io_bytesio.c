@@ -480,11 +480,8 @@ static value bio_next(value self)
     return n ? bio_read_n(self, n) : V_NULL;
 }
 
-static value bio_get_dict(value self) { return inst_get_dict(self); }
-
 static const getset_def bio_getsets[] = {
     { "closed", bio_get_closed, NULL, "True if the file is closed." },
-    { "__dict__", bio_get_dict, NULL, NULL },
     { NULL, NULL, NULL, NULL },
 };
 

@@ -29,6 +29,7 @@
 #include "../../objects/str.h"
 #include "../../objects/tuple.h"
 #include "../../vm/exc.h"
+#include "../../vm/gil.h"
 #include "../../vm/interrupt.h"
 
 typedef struct fileio_object {
@@ -232,8 +233,13 @@ static int fileio_init(value self, int argc, const value *argv, value kwnames)
             return -1;
         }
         if (!opener || opener == V_NONE) {
+            const char *cpath = bytes_data(path);   /* path stays on this stack: alive */
             do {
-                fd = open(bytes_data(path), flags, 0666);
+                GIL_BLOCKING_BEGIN();
+                fd = open(cpath, flags, 0666);
+                int e = errno;
+                GIL_BLOCKING_END();
+                errno = e;
             } while (fd < 0 && interrupted());
             if (fd < 0) {
                 if (!exc_occurred())
@@ -304,8 +310,13 @@ int64_t io_fileio_read(value self, char *buf, size_t n)
         return -1;
     }
     ssize_t r;
+    int fd = f->fd;
     do {
-        r = read(f->fd, buf, n);
+        GIL_BLOCKING_BEGIN();
+        r = read(fd, buf, n);
+        int e = errno;
+        GIL_BLOCKING_END();
+        errno = e;
     } while (r < 0 && interrupted());
     if (r < 0) {
         if (exc_occurred())
@@ -330,8 +341,13 @@ int64_t io_fileio_write(value self, const char *buf, size_t n)
         return -1;
     }
     ssize_t r;
+    int fd = f->fd;
     do {
-        r = write(f->fd, buf, n);
+        GIL_BLOCKING_BEGIN();
+        r = write(fd, buf, n);
+        int e = errno;
+        GIL_BLOCKING_END();
+        errno = e;
     } while (r < 0 && interrupted());
     if (r < 0) {
         if (exc_occurred())
@@ -369,8 +385,13 @@ static value fileio_readall(value self, int argc, const value *argv, value kwnam
             cap = len + chunk;
         }
         ssize_t r;
+        int fd = f->fd;
         do {
-            r = read(f->fd, data + len, cap - len);
+            GIL_BLOCKING_BEGIN();
+            r = read(fd, data + len, cap - len);
+            int e = errno;
+            GIL_BLOCKING_END();
+            errno = e;
         } while (r < 0 && interrupted());
         if (r < 0) {
             if (!exc_occurred() && (errno == EAGAIN || errno == EWOULDBLOCK) && len)
@@ -423,7 +444,23 @@ static value fileio_readinto(value self, int argc, const value *argv, value kwna
     if (!io_buffer_writable(argv[0], &d, &n))
         return exc_raise(&exc_TypeError, "readinto() argument must be read-write bytes-like object, not %s",
                          v_type_name(argv[0]));
-    int64_t r = io_fileio_read(self, d, n);
+    if (!gil_active || v_is_bytes(argv[0])) {
+        int64_t r = io_fileio_read(self, d, n);
+        return r == -2 ? V_NONE : r < 0 ? V_NULL : v_small(r);
+    }
+    /* another thread may resize a bytearray while the GIL is released */
+    char *tmp = malloc(n ? n : 1);
+    if (!tmp)
+        return exc_no_memory();
+    int64_t r = io_fileio_read(self, tmp, n);
+    if (r > 0) {
+        if (!io_buffer_writable(argv[0], &d, &n) || (size_t)r > n) {
+            free(tmp);
+            return exc_raise(&exc_ValueError, "buffer changed size during read");
+        }
+        memcpy(d, tmp, (size_t)r);
+    }
+    free(tmp);
     return r == -2 ? V_NONE : r < 0 ? V_NULL : v_small(r);
 }
 
@@ -433,7 +470,15 @@ static value fileio_write(value self, int argc, const value *argv, value kwnames
     size_t n;
     if (!buffer_get(argv[0], &d, &n))
         return exc_raise(&exc_TypeError, "a bytes-like object is required, not '%s'", v_type_name(argv[0]));
+    char *copy = NULL;
+    if (gil_active && !v_is_bytes(argv[0])) {   /* see fileio_readinto */
+        if (!(copy = malloc(n ? n : 1)))
+            return exc_no_memory();
+        memcpy(copy, d, n);
+        d = copy;
+    }
     int64_t r = io_fileio_write(self, d, n);
+    free(copy);
     return r == -2 ? V_NONE : r < 0 ? V_NULL : v_small(r);
 }
 

@@ -524,13 +524,10 @@ static value sio_next(value self)
     return line;
 }
 
-static value sio_get_dict(value self) { return inst_get_dict(self); }
-
 static const getset_def sio_getsets[] = {
     { "closed", sio_get_closed, NULL, NULL },
     { "line_buffering", sio_get_line_buffering, NULL, NULL },
     { "newlines", sio_get_newlines, NULL, NULL },
-    { "__dict__", sio_get_dict, NULL, NULL },
     { NULL, NULL, NULL, NULL },
 };
 

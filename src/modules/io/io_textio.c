@@ -1513,6 +1513,23 @@ static int tw_set_readonly(value self, value v)
     return -1;
 }
 
+/* CPython's member for the finalizer's flag: a bool, writable. */
+static value tw_get_finalizing(value self) { return v_bool(((io_object *)v_obj(self))->finalizing); }
+
+static int tw_set_finalizing(value self, value v)
+{
+    if (!v) {
+        exc_raise(&exc_TypeError, "can't delete numeric/char attribute");
+        return -1;
+    }
+    if (!v_isinstance(v, &bool_type)) {
+        exc_raise(&exc_TypeError, "attribute value type must be bool");
+        return -1;
+    }
+    ((io_object *)v_obj(self))->finalizing = v == V_TRUE;
+    return 0;
+}
+
 static value tw_get_errors(value self)
 {
     if (!TW(self)->ok)
@@ -1575,8 +1592,6 @@ static int tw_set_chunk_size(value self, value v)
     return 0;
 }
 
-static value tw_get_dict(value self) { return inst_get_dict(self); }
-
 static const getset_def tw_getsets[] = {
     { "encoding", tw_get_encoding, tw_set_readonly, NULL },
     { "errors", tw_get_errors, NULL, NULL },
@@ -1587,7 +1602,7 @@ static const getset_def tw_getsets[] = {
     { "name", tw_get_name, NULL, NULL },
     { "newlines", tw_get_newlines, NULL, NULL },
     { "_CHUNK_SIZE", tw_get_chunk_size, tw_set_chunk_size, NULL },
-    { "__dict__", tw_get_dict, NULL, NULL },
+    { "_finalizing", tw_get_finalizing, tw_set_finalizing, NULL },
     { NULL, NULL, NULL, NULL },
 };
 

@@ -323,12 +323,12 @@ static bool v_block(const uint32_t *c, size_t p, size_t end, size_t ngroups, int
                 return false;
             p = t + 1;
             break;
-        case SRE_OP_POSSESSIVE_REPEAT:
-            if (p + 3 >= end || !target(p + 1, c[p + 1], end, &t) || t < p + 5 ||
-                c[p + 2] > c[p + 3] || c[t - 1] != SRE_OP_SUCCESS ||
-                !v_block(c, p + 4, t - 1, ngroups, depth + 1))
+        case SRE_OP_POSSESSIVE_REPEAT:   /* its skip leads to the body's SUCCESS */
+            if (p + 3 >= end || !target(p + 1, c[p + 1], end - 1, &t) || t < p + 4 ||
+                c[p + 2] > c[p + 3] || c[t] != SRE_OP_SUCCESS ||
+                !v_block(c, p + 4, t, ngroups, depth + 1))
                 return false;
-            p = t;
+            p = t + 1;
             break;
         case SRE_OP_ATOMIC_GROUP:
             if (p + 1 >= end || !target(p + 1, c[p + 1], end, &t) || t < p + 3 ||
@@ -343,7 +343,8 @@ static bool v_block(const uint32_t *c, size_t p, size_t end, size_t ngroups, int
             p = t;
             break;
         case SRE_OP_GROUPREF_EXISTS: {
-            if (p + 2 >= end || c[p + 1] >= ngroups || !target(p + 2, c[p + 2], end, &t) ||
+            /* the skip counts from the group number's word */
+            if (p + 2 >= end || c[p + 1] >= ngroups || !target(p + 1, c[p + 2], end, &t) ||
                 t < p + 3)
                 return false;
             /* with an else part the yes part ends with a JUMP over it */
@@ -653,6 +654,8 @@ static int run(sre_state *st, int64_t start, bool must_advance)
             if (!set_slot(st, R_BARRIER, cp.aux))
                 return fail_memory();
             uint32_t tail = cp.pc + 1 + c[cp.pc + 1];
+            if (cp.kind == CP_POSS_REQ || cp.kind == CP_POSS_OPT)
+                tail++;
             switch (cp.kind) {
             case CP_ASSERT:
                 pos = cp.pos;
@@ -853,7 +856,7 @@ static int run(sre_state *st, int64_t start, bool must_advance)
                     return fail_memory();
                 pc += 4;
             } else {
-                pc = pc + 1 + c[pc + 1];
+                pc = pc + 2 + c[pc + 1];
             }
             break;
         }
@@ -913,7 +916,7 @@ static int run(sre_state *st, int64_t start, bool must_advance)
             if (group_set(st, c[pc + 1], &gs, &ge))
                 pc += 3;
             else
-                pc = pc + 2 + c[pc + 2];
+                pc = pc + 1 + c[pc + 2];
             break;
         }
 
@@ -976,7 +979,7 @@ static int run(sre_state *st, int64_t start, bool must_advance)
             }
             case CP_ASSERT_NOT: case CP_POSS_OPT:
                 pos = cp->pos;
-                pc = cp->pc + 1 + c[cp->pc + 1];
+                pc = cp->pc + 1 + c[cp->pc + 1] + (cp->kind == CP_POSS_OPT);
                 break;
             default:   /* ASSERT, ATOMIC, POSS_REQ: the body failed */
                 continue;
