@@ -24,7 +24,6 @@ static const builtin_module table[] = {
     { "sys", sysmodule_init },
     { "gc", gcmodule_init },
     { "_weakref", weakrefmodule_init_private },
-    { "weakref", weakrefmodule_init },
     { "marshal", marshalmodule_init },
     { "posix", posixmodule_init },
     { "itertools", itertoolsmodule_init },

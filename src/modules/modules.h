@@ -32,7 +32,6 @@ void modules_at_exit(void);
 /* The init functions (one file each). */
 value gcmodule_init(void);
 value weakrefmodule_init_private(void);   /* _weakref */
-value weakrefmodule_init(void);           /* weakref */
 value marshalmodule_init(void);           /* marshal */
 value posixmodule_init(void);             /* posix */
 value itertoolsmodule_init(void);         /* itertools */

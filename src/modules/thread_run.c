@@ -192,8 +192,16 @@ static void *thread_main(void *arg)
     return NULL;
 }
 
+/* the child of a fork() has only the thread that forked */
+static void after_fork_child(void) { nthreads = 0; }
+
 value thread_start(value func, value args, value kwargs)
 {
+    static bool atfork;
+    if (!atfork) {
+        pthread_atfork(NULL, NULL, after_fork_child);
+        atfork = true;
+    }
     if (ensure_roots() < 0 || gil_start() < 0)
         return V_NULL;
     value rec = tuple_pack(3, func, args, kwargs ? kwargs : V_NONE);

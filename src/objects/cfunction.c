@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "cfunction.h"
+#include "reduce.h"
 #include "type.h"
 #include "str.h"
 #include "tuple.h"
@@ -139,6 +140,11 @@ static int cfunc_hash(value v, int64_t *out)
     return 0;
 }
 
+static const method_def cfunc_methods[] = {
+    { "__reduce__", reduce_builtin_function, METH_NOARGS, NULL },
+    { NULL, NULL, 0, NULL },
+};
+
 type_object cfunc_type = {
     .name = "builtin_function_or_method",
     .basicsize = sizeof(cfunc_object),
@@ -147,6 +153,7 @@ type_object cfunc_type = {
     .hash = cfunc_hash,
     .richcompare = cfunc_richcompare,
     .call = cfunc_call,
+    .methods = cfunc_methods,
     .getsets = cfunc_getsets,
 };
 

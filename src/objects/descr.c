@@ -8,6 +8,7 @@
  * ("property 'x' of 'P' object has no setter"). */
 #include <string.h>
 #include "descr.h"
+#include "reduce.h"
 #include "type.h"
 #include "names.h"
 #include "str.h"
@@ -93,6 +94,11 @@ static const getset_def md_getsets[] = {
     { NULL, NULL, NULL, NULL },
 };
 
+static const method_def md_methods[] = {
+    { "__reduce__", reduce_descriptor, METH_NOARGS, NULL },
+    { NULL, NULL, 0, NULL },
+};
+
 type_object method_descr_type = {
     .name = "method_descriptor",
     .basicsize = sizeof(method_descr),
@@ -101,6 +107,7 @@ type_object method_descr_type = {
     .repr = md_repr,
     .call = md_call,
     .descr_get = md_get,
+    .methods = md_methods,
     .getsets = md_getsets,
 };
 
@@ -135,6 +142,7 @@ type_object classmethod_descr_type = {
     .repr = md_repr,
     .call = cmd_call,
     .descr_get = cmd_get,
+    .methods = md_methods,
     .getsets = md_getsets,
 };
 

@@ -16,6 +16,7 @@
 #include "../vm/code.h"
 #include "../vm/eval.h"
 #include "../vm/exc.h"
+#include "../vm/import.h"
 
 /* -- function ------------------------------------------------------------ */
 
@@ -330,6 +331,35 @@ static value get_m_self(value self) { return v_method(self)->self; }
 /* A getset, so it wins over method_type's own __doc__ (None). */
 static value get_m_doc(value self) { return obj_getattr(v_method(self)->func, N(__doc__)); }
 
+/* (getattr, (self, name)): how copy and pickle rebuild a bound method. */
+static value method_reduce(value self, int argc, const value *argv, value kwnames)
+{
+    value b = import_module_cstr("builtins");
+    value ga = b ? obj_getattr_cstr(b, "getattr") : V_NULL;
+    value name = ga ? obj_getattr(v_method(self)->func, N(__name__)) : V_NULL;
+    value args = name ? tuple_pack(2, v_method(self)->self, name) : V_NULL;
+    return args ? tuple_pack(2, ga, args) : V_NULL;
+}
+
+/* types.MethodType(func, obj) */
+static value method_tp_new(type_object *t, int argc, const value *argv, value kwnames)
+{
+    if (kwnames && tuple_len(kwnames) > 0)
+        return exc_raise(&exc_TypeError, "method() takes no keyword arguments");
+    if (argc != 2)
+        return exc_raise(&exc_TypeError, "method expected 2 arguments, got %d", argc);
+    if (!v_type(argv[0])->call)
+        return exc_raise(&exc_TypeError, "first argument must be callable");
+    if (argv[1] == V_NONE)
+        return exc_raise(&exc_TypeError, "instance must not be None");
+    return method_new(argv[0], argv[1]);
+}
+
+static const method_def method_methods[] = {
+    { "__reduce__", method_reduce, METH_NOARGS, NULL },
+    { NULL, NULL, 0, NULL },
+};
+
 static const getset_def method_getsets[] = {
     { "__doc__", get_m_doc, NULL, NULL },
     { "__func__", get_m_func, NULL, NULL },
@@ -347,7 +377,9 @@ type_object method_type = {
     .richcompare = method_richcompare,
     .call = method_call,
     .getattr = method_getattr,
+    .methods = method_methods,
     .getsets = method_getsets,
+    .new = method_tp_new,
 };
 
 /* -- cell ---------------------------------------------------------------- */

@@ -18,6 +18,7 @@
 #include "cfunction.h"
 #include "float.h"
 #include "int.h"
+#include "module.h"
 #include "../vm/exc.h"
 #include "../vm/import.h"
 
@@ -272,4 +273,41 @@ value reduce_object_reduce_ex(value self, int argc, const value *argv, value kwn
             return obj_call0(reduce);
     }
     return common_reduce(self, proto);
+}
+
+/* -- Builtin callables ---------------------------------------------------------- */
+
+/* (getattr, (owner, name)): how pickle and copy find a builtin method again. */
+static value getattr_pair(value owner, value name)
+{
+    value b = import_module_cstr("builtins");
+    value ga = b ? obj_getattr_cstr(b, "getattr") : V_NULL;
+    value args = ga ? tuple_pack(2, owner, name) : V_NULL;
+    return args ? tuple_pack(2, ga, args) : V_NULL;
+}
+
+value reduce_builtin_function(value self, int argc, const value *argv, value kwnames)
+{
+    value owner = obj_getattr_cstr(self, "__self__");
+    value name = owner ? obj_getattr_cstr(self, "__name__") : V_NULL;
+    if (!name)
+        return V_NULL;
+    /* a module's function is found by its name, as a global */
+    if (owner == V_NONE || v_isinstance(owner, &module_type))
+        return name;
+    return getattr_pair(owner, name);
+}
+
+value reduce_descriptor(value self, int argc, const value *argv, value kwnames)
+{
+    value owner = obj_getattr_cstr(self, "__objclass__");
+    value name = owner ? obj_getattr_cstr(self, "__name__") : V_NULL;
+    return name ? getattr_pair(owner, name) : V_NULL;
+}
+
+value reduce_bound_wrapper(value self, int argc, const value *argv, value kwnames)
+{
+    value owner = obj_getattr_cstr(self, "__self__");
+    value name = owner ? obj_getattr_cstr(self, "__name__") : V_NULL;
+    return name ? getattr_pair(owner, name) : V_NULL;
 }

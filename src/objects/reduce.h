@@ -11,4 +11,11 @@ value reduce_object_getstate(value self, int argc, const value *argv, value kwna
  * __reduce__ methods put in their third item. */
 TP_MUST_CHECK value reduce_getstate(value obj);
 
+/* __reduce__ of the builtin callables: a module function pickles as its
+ * name, a bound builtin method / method-wrapper as (getattr, (self,
+ * name)), a method or slot descriptor as (getattr, (objclass, name)). */
+value reduce_builtin_function(value self, int argc, const value *argv, value kwnames);  /* METH_NOARGS */
+value reduce_bound_wrapper(value self, int argc, const value *argv, value kwnames);     /* METH_NOARGS */
+value reduce_descriptor(value self, int argc, const value *argv, value kwnames);        /* METH_NOARGS */
+
 #endif

@@ -106,8 +106,13 @@ int seq_length_hint(value o, int64_t dflt, int64_t *out)
         *out = dflt;
         return 0;
     }
-    if (!r)
-        return -1;
+    if (!r) {
+        if (!exc_matches(&exc_TypeError))   /* a TypeError means "no hint", as CPython */
+            return -1;
+        exc_clear();
+        *out = dflt;
+        return 0;
+    }
     if (r == V_NOTIMPL) {
         *out = dflt;
         return 0;

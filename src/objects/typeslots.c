@@ -21,6 +21,7 @@
 #include "tuple.h"
 #include "dict.h"
 #include "descr.h"
+#include "reduce.h"
 #include "../gc/gc.h"
 #include "../vm/exc.h"
 
@@ -724,6 +725,16 @@ static const getset_def wd_getsets[] = {
     { NULL, NULL, NULL, NULL },
 };
 
+static const method_def wd_methods[] = {
+    { "__reduce__", reduce_descriptor, METH_NOARGS, NULL },
+    { NULL, NULL, 0, NULL },
+};
+
+static const method_def mw_methods[] = {
+    { "__reduce__", reduce_bound_wrapper, METH_NOARGS, NULL },
+    { NULL, NULL, 0, NULL },
+};
+
 type_object wrapper_descr_type = {
     .name = "wrapper_descriptor",
     .basicsize = sizeof(wrapper_descr),
@@ -732,6 +743,7 @@ type_object wrapper_descr_type = {
     .repr = wd_repr,
     .call = wd_call,
     .descr_get = wd_get,
+    .methods = wd_methods,
     .getsets = wd_getsets,
 };
 
@@ -781,6 +793,7 @@ type_object method_wrapper_type = {
     .trace = mw_trace,
     .repr = mw_repr,
     .call = mw_call,
+    .methods = mw_methods,
     .getsets = mw_getsets,
 };
 

@@ -182,6 +182,26 @@ void gil_yield(void)
     take();
 }
 
+/* In a child of fork() only the forking thread exists: it holds the GIL
+ * (it called fork holding it), nobody waits, and the others' records go. */
+static void after_fork_child(void)
+{
+    pthread_mutex_init(&mu, NULL);
+    init_conds();
+    locked = true;
+    waiters = 0;
+    gil_drop_request = 0;
+    for (gil_thread *g = threads, *next; g; g = next) {
+        next = g->next;
+        if (g != me)
+            free(g);
+    }
+    threads = me;
+    if (me)
+        me->next = NULL;
+    main_thread = pthread_self();
+}
+
 int gil_start(void)
 {
     if (gil_active)
@@ -190,6 +210,7 @@ int gil_start(void)
         return -1;
     init_conds();
     gc_add_root_tracer(trace_threads);
+    pthread_atfork(NULL, NULL, after_fork_child);
     locked = true;
     switch_number = 1;
     gil_active = true;
