@@ -1,6 +1,7 @@
 /* The `_signal` module, which Lib/signal.py wraps: Python-level signal
  * handlers and the POSIX signal calls (alarm, pause, setitimer,
- * pthread_sigmask, sigpending, sigwait, strsignal, set_wakeup_fd, ...).
+ * pthread_sigmask, sigpending, sigwait(info), sigtimedwait, strsignal,
+ * set_wakeup_fd, ...).
  * A signal with a Python handler gets a C handler that only records it
  * (interrupt_trip, src/vm/interrupt.c) and writes its number to the
  * wakeup fd if one is set; the eval loop, and waits that a signal cut
@@ -21,9 +22,11 @@
 #include <signal.h>
 #include <string.h>
 #include <sys/time.h>
+#include <time.h>
 #include <unistd.h>
 #include "modules.h"
 #include "posixmodule.h"
+#include "timemodule.h"
 #include "../gc/gc.h"
 #include "../objects/dict.h"
 #include "../objects/exceptions.h"
@@ -34,6 +37,7 @@
 #include "../objects/sequtil.h"
 #include "../objects/set.h"
 #include "../objects/str.h"
+#include "../objects/structseq.h"
 #include "../objects/tuple.h"
 #include "../objects/type.h"
 #include "../vm/exc.h"
@@ -268,6 +272,68 @@ static value sg_sigwait(value self, int argc, const value *argv, value kw)
     return v_small(sig);
 }
 
+static type_object siginfo_type = { .name = "signal.struct_siginfo" };
+
+static value make_siginfo(const siginfo_t *si)
+{
+    value items[7] = { v_small(si->si_signo), v_small(si->si_code), v_small(si->si_errno),
+                       int_from_i64(si->si_pid), int_from_u64(si->si_uid), v_small(si->si_status),
+                       int_from_i64(si->si_band) };
+    for (int i = 0; i < 7; i++)
+        if (!items[i])
+            return V_NULL;
+    return structseq_new(&siginfo_type, items);
+}
+
+/* sigwaitinfo(sigset) and sigtimedwait(sigset, timeout): a signal cut
+ * short by another one runs the handlers and waits on (PEP 475), for
+ * the time left. timeout_ns < 0: no timeout. */
+static value wait_info(value sigset, int64_t timeout_ns)
+{
+    sigset_t s;
+    if (sigset_from(sigset, &s) < 0)
+        return V_NULL;
+    struct timespec start;
+    clock_gettime(CLOCK_MONOTONIC, &start);
+    int64_t t0 = (int64_t)start.tv_sec * 1000000000 + start.tv_nsec;
+    for (;;) {
+        siginfo_t si;
+        int r;
+        if (timeout_ns < 0) {
+            r = sigwaitinfo(&s, &si);
+        } else {
+            struct timespec now;
+            clock_gettime(CLOCK_MONOTONIC, &now);
+            int64_t left = timeout_ns - ((int64_t)now.tv_sec * 1000000000 + now.tv_nsec - t0);
+            if (left < 0)
+                left = 0;
+            struct timespec ts = { .tv_sec = (time_t)(left / 1000000000), .tv_nsec = (long)(left % 1000000000) };
+            r = sigtimedwait(&s, &si, &ts);
+        }
+        if (r >= 0)
+            return make_siginfo(&si);
+        if (errno == EAGAIN && timeout_ns >= 0)
+            return V_NONE;
+        if (!interrupt_retry())
+            return exc_occurred() ? V_NULL : raise_os(errno, V_NULL);
+    }
+}
+
+static value sg_sigwaitinfo(value self, int argc, const value *argv, value kw)
+{
+    return wait_info(argv[0], -1);
+}
+
+static value sg_sigtimedwait(value self, int argc, const value *argv, value kw)
+{
+    int64_t ns;
+    if (args_count("sigtimedwait", argc, 2, 2) < 0 || time_obj_to_ns(argv[1], 1000000000, &ns) < 0)
+        return V_NULL;
+    if (ns < 0)
+        return exc_raise(&exc_ValueError, "timeout must be non-negative");
+    return wait_info(argv[0], ns);
+}
+
 static value sg_pthread_kill(value self, int argc, const value *argv, value kw)
 {
     if (args_count("pthread_kill", argc, 2, 2) < 0)
@@ -442,6 +508,8 @@ static const method_def signal_functions[] = {
     { "pthread_sigmask", sg_pthread_sigmask, METH_FAST, "pthread_sigmask(how, mask): changes this thread's mask; the old one." },
     { "sigpending", sg_sigpending, METH_NOARGS, "The set of signals waiting while blocked." },
     { "sigwait", sg_sigwait, METH_O, "sigwait(sigset): waits for one of the signals; its number." },
+    { "sigwaitinfo", sg_sigwaitinfo, METH_O, "sigwaitinfo(sigset): waits for one of the signals; a struct_siginfo." },
+    { "sigtimedwait", sg_sigtimedwait, METH_FAST, "sigtimedwait(sigset, timeout): sigwaitinfo for at most timeout seconds; None then." },
     { "pthread_kill", sg_pthread_kill, METH_FAST, "pthread_kill(thread_id, signalnum): sends a signal to a thread." },
     { "alarm", sg_alarm, METH_O, "alarm(seconds): SIGALRM after that long; the seconds left of the old alarm." },
     { "pause", sg_pause, METH_NOARGS, "Waits for a signal." },
@@ -513,7 +581,11 @@ value signalmodule_init(void)
     value d = module_dict(m);
     if (!handlers && first_init(d) < 0)
         return V_NULL;
-    if (dict_set_cstr(d, "ItimerError", itimer_error) < 0)
+    static const char *const siginfo_fields[] = { "si_signo", "si_code", "si_errno", "si_pid", "si_uid",
+                                                  "si_status", "si_band", NULL };
+    if (structseq_init_type(&siginfo_type, siginfo_fields, true) < 0 ||
+        dict_set_cstr(d, "struct_siginfo", v_from_obj(&siginfo_type)) < 0 ||
+        dict_set_cstr(d, "ItimerError", itimer_error) < 0)
         return V_NULL;
     for (size_t i = 0; i < sizeof signal_constants / sizeof *signal_constants; i++)
         if (dict_set_cstr(d, signal_constants[i].name, v_small(signal_constants[i].v)) < 0)

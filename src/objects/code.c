@@ -12,6 +12,8 @@
 #include "int.h"
 #include "str.h"
 #include "tuple.h"
+#include "bytes.h"
+#include "list.h"
 
 const char *const opcode_names[OP_COUNT] = {
 #define OP(name, has_arg, doc) [OP_##name] = #name,
@@ -182,7 +184,67 @@ static value co_varnames(value s) { return code_varnames(v_code(s)); }
 static value co_cellvars(value s) { return code_cellvars(v_code(s)); }
 static value co_freevars(value s) { return code_freevars(v_code(s)); }
 
+/* (lineno, end_lineno, col, end_col) per instruction, None where unknown. */
+static value position_tuple(const code_pos *p)
+{
+    value f[4];
+    int nums[4] = { p->lineno, p->end_lineno, p->col, p->end_col };
+    for (int k = 0; k < 4; k++)
+        f[k] = p->lineno < 0 || nums[k] < 0 ? V_NONE : int_from_i64(nums[k]);
+    return tuple_pack(4, f[0], f[1], f[2], f[3]);
+}
+
+static value code_co_positions(value self, int argc, const value *argv, value kwnames)
+{
+    code_object *co = v_code(self);
+    value l = list_new(0);
+    if (!l)
+        return V_NULL;
+    for (int i = 0; i < co->ninstrs; i++) {
+        value t = position_tuple(&co->positions[i]);
+        if (!t || list_append(l, t) < 0)
+            return V_NULL;
+    }
+    return obj_iter(l);
+}
+
+/* (start, end, line) byte ranges with one line each (None: no line). */
+static value code_co_lines(value self, int argc, const value *argv, value kwnames)
+{
+    code_object *co = v_code(self);
+    value l = list_new(0);
+    if (!l)
+        return V_NULL;
+    int start = 0;
+    for (int i = 1; i <= co->ninstrs; i++) {
+        if (i < co->ninstrs && co->positions[i].lineno == co->positions[start].lineno)
+            continue;
+        int line = co->positions[start].lineno;
+        value t = tuple_pack(3, v_small(2 * start), v_small(2 * i), line < 0 ? V_NONE : v_small(line));
+        if (!t || list_append(l, t) < 0)
+            return V_NULL;
+        start = i;
+    }
+    return obj_iter(l);
+}
+
+/* co_code: the instruction words as bytes (Taipan's opcodes, not CPython's). */
+static value co_code(value s)
+{
+    code_object *co = v_code(s);
+    return bytes_from((const char *)co->instrs, (size_t)co->ninstrs * sizeof(code_unit));
+}
+
+static const method_def code_methods[] = {
+    { "co_positions", code_co_positions, METH_NOARGS,
+      "Return an iterator of (lineno, end_lineno, col, end_col) for each instruction." },
+    { "co_lines", code_co_lines, METH_NOARGS,
+      "Return an iterator of (start, end, lineno) for the ranges of instruction offsets." },
+    { NULL, NULL, 0, NULL },
+};
+
 static const getset_def code_getsets[] = {
+    { "co_code", co_code, NULL, NULL },
     { "co_argcount", co_argcount, NULL, NULL },
     { "co_posonlyargcount", co_posonlyargcount, NULL, NULL },
     { "co_kwonlyargcount", co_kwonlyargcount, NULL, NULL },
@@ -208,6 +270,7 @@ type_object code_type = {
     .trace = code_trace,
     .repr = code_repr,
     .getattr = obj_generic_getattr,
+    .methods = code_methods,
     .getsets = code_getsets,
 };
 

@@ -2283,7 +2283,7 @@ error:
     {
         value exc = ts()->exc;
         if (exc && v_is_exc(exc) &&
-            traceback_here(exc, V_NULL, f->code, f->lasti, frame_lineno(f)) < 0) {
+            traceback_here(exc, frame_get_object(f), f->code, f->lasti, frame_lineno(f)) < 0) {
             /* MemoryError replaced it */
         }
         if (__builtin_expect(trace_active, 0) && trace_exception(f) < 0) {

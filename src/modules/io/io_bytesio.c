@@ -28,6 +28,8 @@ typedef struct bytesio_object {
 
 #define BIO(v) ((bytesio_object *)v_obj(v))
 
+/* -- Helpers the in-memory and text streams share (io_internal.h) -- */
+
 value io_closed_error(void)
 {
     return exc_raise(&exc_ValueError, "I/O operation on closed file.");
@@ -45,6 +47,8 @@ int io_one_arg(const char *qualname, int argc, value kwnames)
     }
     return 0;
 }
+
+/* -- BytesIO -- */
 
 static void bio_trace(object *o, gc_tracer *t)
 {
