@@ -14,7 +14,10 @@ ignored and rewritten; a folder where no cache can be written works
 silently; several processes importing the same new module at once all
 succeed; a lone m.pyc imports; PYTHONPYCACHEPREFIX and
 PYTHONDONTWRITEBYTECODE and sys.dont_write_bytecode are honoured; a
-folder copied with its caches runs from them with the new paths.
+folder copied with its caches runs from them with the new paths;
+`taipan -m py_compile` and `taipan -m compileall` (CPython's modules,
+through Taipan's importlib wrapper) write caches the import system
+loads, timestamp- or hash-based.
 
 Usage: run_cache_tests.py --taipan BUILD/taipan [names...]
 The last line is `cache: N passed, N failed`.
@@ -82,6 +85,11 @@ class Case:
     def pyc(self, rel_source):
         d, name = os.path.split(rel_source)
         return self.path(os.path.join(d, "__pycache__", name[:-3] + "." + TAG + ".pyc"))
+
+    def run_args(self, args):
+        p = subprocess.run([self.taipan] + args, cwd=self.dir, capture_output=True, timeout=TIMEOUT,
+                           env=taipan_env(), stdin=subprocess.DEVNULL)
+        return p.returncode, p.stdout.decode("utf-8", "replace"), p.stderr.decode("utf-8", "replace")
 
     def run(self, script="main.py", env=None, cwd=None):
         p = subprocess.run([self.taipan, script], cwd=cwd or self.dir, capture_output=True,
@@ -332,6 +340,36 @@ def test_syntax_error_not_cached(case):
     code, out, err = case.run("usebroken.py")
     check(code == 0 and out == "invalid syntax\n", "got %r %r" % (out, err))
     check(not os.path.exists(case.pyc("broken.py")), "a cache for a file that does not compile")
+
+
+def test_py_compile(case):
+    code, out, err = case.run_args(["-m", "py_compile", "m.py", "pkg/sub.py"])
+    check(code == 0 and out == "" and err == "", "py_compile: exit %d %r %r" % (code, out, err[-800:]))
+    check(os.path.isfile(case.pyc("m.py")) and os.path.isfile(case.pyc("pkg/sub.py")), "py_compile wrote no cache")
+    run_ok(case, 1)   # only pkg/__init__.py is left to compile
+
+
+def test_compileall(case):
+    code, out, err = case.run_args(["-m", "compileall", "-q", "."])
+    check(code == 0 and err == "", "compileall: exit %d %r %r" % (code, out, err[-800:]))
+    check(all(os.path.isfile(case.pyc(s)) for s in ("m.py", "pkg/__init__.py", "pkg/sub.py")),
+          "compileall missed a module")
+    run_ok(case, 0)
+    # a second run finds them up to date and rewrites nothing
+    before = os.stat(case.pyc("m.py")).st_mtime_ns
+    code, out, err = case.run_args(["-m", "compileall", "-q", "."])
+    check(code == 0 and os.stat(case.pyc("m.py")).st_mtime_ns == before, "compileall rewrote a fresh cache")
+
+
+def test_compileall_hash_based(case):
+    code, out, err = case.run_args(["-m", "compileall", "-q", "--invalidation-mode", "checked-hash", "."])
+    check(code == 0 and err == "", "compileall: exit %d %r %r" % (code, out, err[-800:]))
+    with open(case.pyc("m.py"), "rb") as f:
+        check(f.read(8)[4] == 3, "not a checked hash-based cache")
+    run_ok(case, 0)
+    case.write("m.py", M.replace("hello from m", "hello from M"))   # same size, new hash
+    code, out, err = case.run()
+    check(out.startswith("hello from M") and "compiled 1" in out, "stale hash-based cache used: %r" % out)
 
 
 TESTS = [(name[5:], fn) for name, fn in sorted(globals().items()) if name.startswith("test_")]
