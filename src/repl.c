@@ -632,11 +632,45 @@ int repl_run(value main, bool banner)
     return status;
 }
 
+/* PYTHONSTARTUP: the file runs in __main__ before the first prompt of
+ * an interactive session (not with -E / -I), its errors reported as
+ * CPython reports them; the prompt comes anyway. */
+static void repl_run_startup(value main)
+{
+    const char *path = sys_config.ignore_environment ? NULL : getenv("PYTHONSTARTUP");
+    if (!path || !*path)
+        return;
+    size_t len;
+    char *src = cli_read_file(path, &len);
+    if (!src) {
+        int err = errno;
+        fflush(stdout);
+        fprintf(stderr, "Could not open PYTHONSTARTUP\n");
+        value args[3] = { v_small(err), str_from_cstr(strerror(err)), str_from_cstr(path) };
+        value e = args[1] && args[2] ? exc_new(&exc_OSError, 3, args) : V_NULL;
+        if (e)
+            sys_print_exception(e);
+        exc_clear();
+        return;
+    }
+    value code = pycompile_source(src, len, path, PARSE_FILE, 0);
+    free(src);
+    if (!code || builtins_run_main(code, main) < 0) {
+        value exc = exc_fetch();
+        if (exc)
+            sys_print_exception(exc);
+    }
+}
+
 int repl_main(const struct cli_options *o)
 {
     value main = cli_start(o, NULL, "", true);
     if (!main)
         return 1;
-    int status = repl_run(main, !sys_config.quiet);
+    /* as CPython: the banner, then the startup file's output, then the prompt */
+    if (!sys_config.quiet)
+        repl_banner();
+    repl_run_startup(main);
+    int status = repl_run(main, false);
     return cli_finish(o, status, false);
 }

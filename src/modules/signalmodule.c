@@ -41,6 +41,7 @@
 #include "../objects/tuple.h"
 #include "../objects/type.h"
 #include "../vm/exc.h"
+#include "../vm/gil.h"
 #include "../vm/frame.h"
 #include "../vm/interrupt.h"
 
@@ -49,8 +50,6 @@ static value itimer_error;    /* signal.itimer_error (ItimerError) */
 static value default_int;     /* the default_int_handler function */
 static volatile sig_atomic_t wakeup_fd = -1;
 static bool wakeup_warn = true;
-
-static pthread_t main_thread;
 
 /* -- The C handler and the safe-point hook --------------------------------------- */
 
@@ -125,7 +124,7 @@ static int signum_arg(value v, int *sig)
     return 0;
 }
 
-static bool on_main_thread(void) { return pthread_equal(main_thread, pthread_self()); }
+static bool on_main_thread(void) { return gil_is_main_thread(); }
 
 /* -- signal / getsignal / raise_signal ---------------------------------------------- */
 
@@ -266,7 +265,9 @@ static value sg_sigwait(value self, int argc, const value *argv, value kw)
     int sig;
     if (sigset_from(argv[0], &s) < 0)
         return V_NULL;
+    GIL_BLOCKING_BEGIN();
     int err = sigwait(&s, &sig);
+    GIL_BLOCKING_END();
     if (err)
         return raise_os(err, V_NULL);
     return v_small(sig);
@@ -300,7 +301,9 @@ static value wait_info(value sigset, int64_t timeout_ns)
         siginfo_t si;
         int r;
         if (timeout_ns < 0) {
+            GIL_BLOCKING_BEGIN();   /* other threads run meanwhile (gil.h) */
             r = sigwaitinfo(&s, &si);
+            GIL_BLOCKING_END();
         } else {
             struct timespec now;
             clock_gettime(CLOCK_MONOTONIC, &now);
@@ -308,7 +311,9 @@ static value wait_info(value sigset, int64_t timeout_ns)
             if (left < 0)
                 left = 0;
             struct timespec ts = { .tv_sec = (time_t)(left / 1000000000), .tv_nsec = (long)(left % 1000000000) };
+            GIL_BLOCKING_BEGIN();
             r = sigtimedwait(&s, &si, &ts);
+            GIL_BLOCKING_END();
         }
         if (r >= 0)
             return make_siginfo(&si);
@@ -366,7 +371,9 @@ static value sg_alarm(value self, int argc, const value *argv, value kw)
 
 static value sg_pause(value self, int argc, const value *argv, value kw)
 {
+    GIL_BLOCKING_BEGIN();
     pause();
+    GIL_BLOCKING_END();
     if (interrupt_pending && interrupt_check() < 0)
         return V_NULL;
     return V_NONE;
@@ -545,7 +552,6 @@ static value make_itimer_error(void)
  * SIGINT -> default_int_handler, the hook. */
 static int first_init(value module_dict)
 {
-    main_thread = pthread_self();
     gc_root(&handlers);
     gc_root(&itimer_error);
     gc_root(&default_int);

@@ -3,11 +3,11 @@
  * backward jump; signals trapped by the _signal module are recorded per
  * number and their Python handlers run at the same points. */
 #include <errno.h>
-#include <pthread.h>
 #include <stdbool.h>
 #include <string.h>
 #include "interrupt.h"
 #include "exc.h"
+#include "gil.h"
 #include "../objects/exceptions.h"
 
 /* Bit PENDING_TRIPPED: some tripped[] mark is set; bit PENDING_PROMPT:
@@ -19,13 +19,8 @@ volatile sig_atomic_t interrupt_pending;
 static volatile sig_atomic_t tripped[NSIG];
 int (*interrupt_hook)(void);
 
-/* The thread that runs main(), the one that runs Python signal handlers:
- * noted by a constructor, which runs there before main. */
-static pthread_t main_thread;
-
-__attribute__((constructor)) static void note_main_thread(void) { main_thread = pthread_self(); }
-
-static bool on_main_thread(void) { return pthread_equal(main_thread, pthread_self()); }
+/* Python signal handlers run in the main thread (gil.h knows it). */
+static bool on_main_thread(void) { return gil_is_main_thread(); }
 
 void interrupt_trip(int sig)
 {

@@ -127,3 +127,12 @@ class PM:
     def f(self, a, b): return a, b
     g = pm(f, 1)
 print(PM().g(2))
+
+from functools import singledispatch
+@singledispatch
+def show(x): return 'obj'
+@show.register
+def _(x: int): return 'int'
+@show.register(list)
+def _(x): return 'list'
+print(show(1), show([]), show('s'), show(True), sorted(k.__name__ for k in show.registry))

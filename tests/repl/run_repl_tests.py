@@ -40,12 +40,17 @@ class Failure(Exception):
 class Session:
     """taipan on a pseudo-terminal; output is read with \\r removed."""
 
-    def __init__(self, taipan, args=(), folder=None):
+    def __init__(self, taipan, args=(), folder=None, startup=None):
         self.keep = folder is not None
         self.dir = folder or tempfile.mkdtemp(prefix="taipan-repl-")
         env = dict(os.environ, TERM="dumb", INPUTRC="/dev/null", HOME=self.dir)
         for k in ("PYTHONSTARTUP", "PYTHONINSPECT"):
             env.pop(k, None)
+        if startup is not None:   # a PYTHONSTARTUP file with this text
+            path = os.path.join(self.dir, "startup.py")
+            with open(path, "w") as f:
+                f.write(startup)
+            env["PYTHONSTARTUP"] = path
         self.pid, self.fd = pty.fork()
         if self.pid == 0:
             try:
@@ -278,6 +283,27 @@ def test_inspect(s):
     check(s.wait() == 0, "Ctrl-D: status %r" % s.status)
 
 
+STARTUP = "print('startup ran', __name__)\nGREETING = 'hi'\nraise KeyError('in startup')\n"
+
+
+def test_startup(s):
+    before = s.expect(">>> ")
+    check(before.index(BANNER2) < before.index("startup ran __main__"), "banner, then startup: %r" % before)
+    check("KeyError: 'in startup'" in before and "startup.py\", line 3" in before,
+          "the startup file's traceback: %r" % before)
+    out = s.line("GREETING * 2")
+    check(out.endswith("'hihi'\n"), "startup's globals: %r" % out)
+    s.send("\x04")
+    check(s.wait() == 0, "Ctrl-D: status %r" % s.status)
+
+
+def test_startup_ignored(s):
+    before = s.expect(">>> ")
+    check("startup ran" not in before, "-E ran PYTHONSTARTUP: %r" % before)
+    s.send("\x04")
+    check(s.wait() == 0, "Ctrl-D: status %r" % s.status)
+
+
 PTY_TESTS = [
     ("inspect", test_inspect, ("-i", "-c", "x = 5")),
     ("banner", test_banner, ()),
@@ -292,6 +318,8 @@ PTY_TESTS = [
     ("exit_builtin", test_exit_builtin, ()),
     ("ctrl_d", test_ctrl_d_in_block, ()),
     ("quiet", test_quiet, ("-q",)),
+    ("startup", test_startup, ()),
+    ("startup_ignored", test_startup_ignored, ("-E",)),
 ]
 
 
@@ -408,7 +436,7 @@ def main():
     passed = failed = 0
     tests = [(n, f, a) for n, f, a in PTY_TESTS if not args.names or any(x in n for x in args.names)]
     for name, fn, targs in tests:
-        s = Session(taipan, targs)
+        s = Session(taipan, targs, startup=STARTUP if name.startswith("startup") else None)
         try:
             try:
                 fn(s)
