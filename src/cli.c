@@ -157,7 +157,7 @@ static int cli_short(const char *program, char c, const char *arg, cli_options *
     case 'q': cf->quiet = 1; break;
     case 'R': break;   /* hash randomisation is the default */
     case 's': cf->no_user_site = 1; break;
-    case 'S': break;   /* site.py is never run */
+    case 'S': cf->no_site = 1; break;
     case 'u': cli_unbuffered = 1; break;
     case 'v': cf->verbose++; break;
     case 'V': ++*version; break;

@@ -180,11 +180,33 @@ static int cli_set_path0(const char *first)
 /* The runtime, sys (with argv, path[0], warnoptions, _xoptions) and an
  * empty __main__ module (registered unless `register_main` is false:
  * a folder's __main__ must be found by import first). */
+/* site, as CPython imports it at start-up unless -S: the site-packages
+ * folders and their .pth files on sys.path, help/exit/quit/license and
+ * friends in builtins, sitecustomize / usercustomize. A failure is
+ * reported and the program runs anyway (without the stdlib there is no
+ * site to import: nothing is said then). */
+static void cli_import_site(void)
+{
+    if (sys_config.no_site)
+        return;
+    if (!import_module_cstr("site")) {
+        if (exc_matches(&exc_ModuleNotFoundError)) {
+            exc_clear();
+            return;
+        }
+        fflush(stdout);
+        fputs("Error in site import; continuing without it:\n", stderr);
+        sys_print_exception(exc_fetch());
+    }
+}
+
 value cli_start(const cli_options *o, const char *script, const char *path0, bool register_main)
 {
-    if (runtime_init() < 0 || builtins_init() < 0 || import_init() < 0 ||
-        sys_set_argv(o->orig_argc, o->orig_argv, o->argc, o->argv, script) < 0 || cli_set_path0(path0) < 0 ||
-        cli_set_warnoptions() < 0 || cli_set_xoptions() < 0) {
+    /* site comes before sys.path[0] is added, as in CPython (whose site
+     * would otherwise make '' absolute) */
+    if (runtime_init() < 0 || builtins_init() < 0 || import_init() < 0 || cli_set_warnoptions() < 0 ||
+        cli_set_xoptions() < 0 || (cli_import_site(), false) ||
+        sys_set_argv(o->orig_argc, o->orig_argv, o->argc, o->argv, script) < 0 || cli_set_path0(path0) < 0) {
         fprintf(stderr, "taipan: cannot start the runtime\n");
         return V_NULL;
     }

@@ -18,6 +18,7 @@
 #include "../objects/str.h"
 #include "../objects/tuple.h"
 #include "../vm/exc.h"
+#include "ast_unparse.h"
 #include "compile_internal.h"
 #include "parser.h"
 
@@ -736,6 +737,11 @@ void c_annotation(compiler *c, ast_node *ann)
 {
     if (c->future_annotations) {
         value text = source_segment(c, ann);
+        if (!text && !c->src) {   /* a tree compile() got as ast objects */
+            text = ast_unparse_annotation(ann);
+            if (!text)
+                exc_clear();
+        }
         c_load_const(c, text ? text : c_str(c, "<annotation>"));
         return;
     }

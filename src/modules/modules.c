@@ -48,6 +48,7 @@ static const builtin_module table[] = {
     { "_collections", collectionsmodule_init },
     { "_functools", functoolsmodule_init },
     { "_operator", operatormodule_init },
+    { "_abc", abcmodule_init },
     { "_sre", sremodule_init },
     { "_ast", astmodule_init },
 };

@@ -56,6 +56,7 @@ value cmathmodule_init(void);             /* cmath */
 value collectionsmodule_init(void);       /* _collections */
 value functoolsmodule_init(void);         /* _functools */
 value operatormodule_init(void);          /* _operator */
+value abcmodule_init(void);               /* _abc */
 value sremodule_init(void);               /* _sre (src/modules/sre/) */
 value astmodule_init(void);               /* _ast (astmodule.c) */
 

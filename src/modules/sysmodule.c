@@ -895,7 +895,6 @@ static int set_config(value d)
         if (!c->pycache_prefix && (e = getenv("PYTHONPYCACHEPREFIX")) && *e)
             c->pycache_prefix = e;
     }
-    c->no_site = 1;   /* Taipan does not run site.py */
     import_verbose = c->verbose;
     value prefix = V_NONE;
     if (c->pycache_prefix) {

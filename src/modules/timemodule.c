@@ -359,7 +359,11 @@ static int to_tm(value v, struct tm *t, const char *illegal, value *keep)
     for (int i = 0; i < 9; i++)
         if (tm_int(tuple_get(v, (size_t)i), &f[i]) < 0)
             return -1;
-    t->tm_year = (int)((long)f[0] - 1900);
+    if (f[0] < INT_MIN + 1900) {   /* tm_year would underflow */
+        exc_raise(&exc_OverflowError, "year out of range");
+        return -1;
+    }
+    t->tm_year = f[0] - 1900;
     t->tm_mon = f[1] - 1;
     t->tm_mday = f[2];
     t->tm_hour = f[3];

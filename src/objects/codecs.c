@@ -181,6 +181,12 @@ static int find_codec(const char *enc, bool encoding)
     return id;
 }
 
+bool codec_is_builtin_text(const char *encoding)
+{
+    int id = codec_of(encoding);
+    return id != CD_UNKNOWN && id != CD_NOT_TEXT;
+}
+
 int codec_check_name(value name)
 {
     if (memchr(str_data(name), 0, str_size(name))) {

@@ -8,6 +8,7 @@
  * reasons. There is no codec registry: these are all Taipan knows. */
 #ifndef TAIPAN_CODECS_H
 #define TAIPAN_CODECS_H
+#include <stdbool.h>
 #include <stddef.h>
 #include "object.h"
 
@@ -20,6 +21,10 @@ TP_MUST_CHECK value codec_decode(value obj, const char *data, size_t n, const ch
 /* Checks an encoding/errors argument given as a str for an embedded NUL
  * (CPython: "ValueError: embedded null character"); -1 when it has one. */
 TP_MUST_CHECK int codec_check_name(value name);
+
+/* Whether `encoding` names one of the text codecs above (not a registry
+ * codec, nor a bytes-to-bytes one like hex): for io's incremental codecs. */
+bool codec_is_builtin_text(const char *encoding);
 
 /* The codec registry's way (src/modules/codecsmodule.c: codecs.register,
  * the encodings package) for an encoding this file does not know:

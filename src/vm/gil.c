@@ -9,6 +9,7 @@
 #include <errno.h>
 #include <pthread.h>
 #include <setjmp.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <time.h>
 #include "gil.h"
@@ -31,6 +32,10 @@ typedef struct gil_thread {
     struct gil_thread *next;
     thread_state *ts;
     void *stack_lo;   /* its stack pointer when it last released the GIL */
+    /* its callee-saved registers then: while it blocks they live in the
+     * kernel, and its caller may keep values only there */
+    uintptr_t regs[16];
+    jmp_buf jb;
 } gil_thread;
 
 static gil_thread *threads;
@@ -72,6 +77,8 @@ static void trace_threads(gc_tracer *t)
             frame_trace(f, t);
         if (g->stack_lo)
             gc_mark_stack_range(t, g->stack_lo, s->stack_base);
+        gc_mark_stack_range(t, g->regs, g->regs + 16);
+        gc_mark_stack_range(t, &g->jb, (char *)&g->jb + sizeof g->jb);
     }
 }
 
@@ -144,10 +151,28 @@ __attribute__((noinline)) static void release_here(void)
     give();
 }
 
+/* The callee-saved registers, as the caller of gil_release left them. */
+static inline __attribute__((always_inline)) void save_regs(gil_thread *g)
+{
+#if defined(__x86_64__)
+    __asm__ volatile("movq %%rbx, 0(%0)\n\tmovq %%rbp, 8(%0)\n\tmovq %%r12, 16(%0)\n\t"
+                     "movq %%r13, 24(%0)\n\tmovq %%r14, 32(%0)\n\tmovq %%r15, 40(%0)"
+                     : : "r"(g->regs) : "memory");
+#elif defined(__aarch64__)
+    __asm__ volatile("stp x19, x20, [%0, #0]\n\tstp x21, x22, [%0, #16]\n\t"
+                     "stp x23, x24, [%0, #32]\n\tstp x25, x26, [%0, #48]\n\t"
+                     "stp x27, x28, [%0, #64]\n\tstr x29, [%0, #80]"
+                     : : "r"(g->regs) : "memory");
+#endif
+    (void)setjmp(g->jb);   /* elsewhere: the best there is (some entries are mangled) */
+}
+
 __attribute__((noinline)) void gil_release(void)
 {
     if (!gil_active)
         return;
+    if (me)
+        save_regs(me);
     __builtin_unwind_init();
     release_here();
     __asm__ volatile("" : : : "memory");   /* no tail call: the spill area must stay */

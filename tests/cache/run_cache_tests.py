@@ -92,7 +92,9 @@ class Case:
         return p.returncode, p.stdout.decode("utf-8", "replace"), p.stderr.decode("utf-8", "replace")
 
     def run(self, script="main.py", env=None, cwd=None):
-        p = subprocess.run([self.taipan, script], cwd=cwd or self.dir, capture_output=True,
+        # -S: no site, so the compile count is this folder's modules only,
+        # whether or not the stdlib's own caches exist yet
+        p = subprocess.run([self.taipan, "-S", script], cwd=cwd or self.dir, capture_output=True,
                            timeout=TIMEOUT, env=env or taipan_env(), stdin=subprocess.DEVNULL)
         return p.returncode, p.stdout.decode("utf-8", "replace"), p.stderr.decode("utf-8", "replace")
 

@@ -4,7 +4,7 @@ print(repr(exit))
 print(repr(quit))
 print(exit.name, '|', exit.eof, '|', quit.name)
 print(type(exit).__name__, type(exit).__module__, type(exit) is type(quit))
-print(repr(copyright))
+print(type(copyright).__name__, copyright.__class__.__module__)  # its text is Taipan's own (sys.copyright)
 print(repr(credits))
 print(repr(license))
 print(type(copyright).__name__, type(license).__module__)
@@ -27,4 +27,3 @@ for bad in (lambda: exit(1, 2), lambda: exit(nope=1)):
         print('TypeError', e)
 
 credits()
-copyright()

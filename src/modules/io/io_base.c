@@ -469,6 +469,8 @@ type_object io_iobase_type = {
     .methods = iobase_methods,
     .getsets = iobase_getsets,
     .attrs_offset = IO_ATTRS_OFFSET,
+    .doc = "The base of every stream: close() and closed, the context manager,\n"
+        "iteration over lines, readline(), readlines() and writelines().",
 };
 
 /* -- _RawIOBase ------------------------------------------------------------- */
@@ -567,6 +569,7 @@ type_object io_rawiobase_type = {
     .trace = io_trace_head,
     .methods = rawiobase_methods,
     .attrs_offset = IO_ATTRS_OFFSET,
+    .doc = "The base of raw binary streams: read() and readall() built on readinto().",
 };
 
 /* -- _BufferedIOBase -------------------------------------------------------- */
@@ -631,6 +634,7 @@ type_object io_bufferediobase_type = {
     .trace = io_trace_head,
     .methods = bufiobase_methods,
     .attrs_offset = IO_ATTRS_OFFSET,
+    .doc = "The base of buffered binary streams: readinto() built on read().",
 };
 
 /* -- _TextIOBase ------------------------------------------------------------ */
@@ -668,6 +672,7 @@ type_object io_textiobase_type = {
     .methods = textiobase_methods,
     .getsets = textiobase_getsets,
     .attrs_offset = IO_ATTRS_OFFSET,
+    .doc = "The base of text streams.",
 };
 
 /* -- The module's part ------------------------------------------------------ */

@@ -432,7 +432,7 @@ static value readinto_common(value self, value arg, bool one, const char *name)
     if (!tmp)
         return exc_no_memory();
     int64_t r = read_into(b, tmp, n, one);
-    if (r >= 0) {
+    if (r > 0) {
         if (!io_buffer_writable(arg, &d, &n) || (size_t)r > n) {
             free(tmp);
             return exc_raise(&exc_ValueError, "buffer changed size during read");
@@ -763,6 +763,7 @@ static int buffered_init_common(value self, int argc, const value *argv, value k
 {
     static const char *const names[] = { "raw", "buffer_size" };
     value a[2];
+    BUF(self)->ok = false;   /* a failed __init__ leaves it unusable, as in CPython */
     if (num_parse_args(name, argc, argv, kwnames, names, 2, 2, 1, a) < 0)
         return -1;
     int64_t size = IO_DEFAULT_BUFFER_SIZE;
@@ -820,7 +821,29 @@ static int random_init(value self, int argc, const value *argv, value kwnames)
     return buffered_init_common(self, argc, argv, kwnames, "BufferedRandom", true, true);
 }
 
+static value buffered_dealloc_warn(value self, int argc, const value *argv, value kwnames)
+{
+    value raw = BUF(self)->raw;
+    if (BUF(self)->ok && raw) {
+        value m = obj_getattr_cstr(raw, "_dealloc_warn");
+        if (!m) {
+            exc_clear();
+            return V_NONE;
+        }
+        if (!obj_call1(m, argv[0]))
+            return V_NULL;
+    }
+    return V_NONE;
+}
+
+static value buffered_sizeof(value self, int argc, const value *argv, value kwnames)
+{
+    return int_from_i64((int64_t)(v_type(self)->basicsize + (BUF(self)->buf ? BUF(self)->size : 0)));
+}
+
 #define COMMON_METHODS                                                  \
+    { "_dealloc_warn", buffered_dealloc_warn, METH_O, NULL },           \
+    { "__sizeof__", buffered_sizeof, METH_NOARGS, NULL },               \
     { "close", buffered_close, METH_NOARGS, NULL },                     \
     { "detach", buffered_detach, METH_NOARGS, NULL },                   \
     { "fileno", buffered_fileno, METH_NOARGS, NULL },                   \
@@ -858,7 +881,7 @@ static const getset_def buffered_getsets[] = {
     { NULL, NULL, NULL, NULL },
 };
 
-#define BUFFERED_TYPE(cname, pyname, initfn, meths, next)                 \
+#define BUFFERED_TYPE(cname, pyname, initfn, meths, next, docstr)         \
     type_object cname = {                                                 \
         .hdr = { &type_type, 0, 0 },                                      \
         .name = pyname,                                                   \
@@ -874,11 +897,18 @@ static const getset_def buffered_getsets[] = {
         .methods = meths,                                                 \
         .getsets = buffered_getsets,                                      \
         .attrs_offset = IO_ATTRS_OFFSET,                                  \
+        .doc = docstr,                                                    \
     }
 
-BUFFERED_TYPE(io_bufferedreader_type, "_io.BufferedReader", reader_init, reader_methods, buffered_iternext);
-BUFFERED_TYPE(io_bufferedwriter_type, "_io.BufferedWriter", writer_init, writer_methods, NULL);
-BUFFERED_TYPE(io_bufferedrandom_type, "_io.BufferedRandom", random_init, random_methods, buffered_iternext);
+BUFFERED_TYPE(io_bufferedreader_type, "_io.BufferedReader", reader_init, reader_methods, buffered_iternext,
+              "BufferedReader(raw, buffer_size=DEFAULT_BUFFER_SIZE)\n--\n\n"
+              "A buffer over a readable raw stream: reads ahead in blocks.");
+BUFFERED_TYPE(io_bufferedwriter_type, "_io.BufferedWriter", writer_init, writer_methods, NULL,
+              "BufferedWriter(raw, buffer_size=DEFAULT_BUFFER_SIZE)\n--\n\n"
+              "A buffer over a writable raw stream: collects writes into blocks.");
+BUFFERED_TYPE(io_bufferedrandom_type, "_io.BufferedRandom", random_init, random_methods, buffered_iternext,
+              "BufferedRandom(raw, buffer_size=DEFAULT_BUFFER_SIZE)\n--\n\n"
+              "A buffer over a seekable raw stream that is both read and written.");
 
 /* -- BufferedRWPair --------------------------------------------------------- */
 
@@ -1016,6 +1046,8 @@ type_object io_bufferedrwpair_type = {
     .methods = rwpair_methods,
     .getsets = rwpair_getsets,
     .attrs_offset = IO_ATTRS_OFFSET,
+    .doc = "BufferedRWPair(reader, writer, buffer_size=DEFAULT_BUFFER_SIZE, /)\n--\n\n"
+           "One stream made of two raw streams: reads from reader, writes to writer.",
 };
 
 int io_buffered_init(value m)

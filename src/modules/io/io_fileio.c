@@ -644,7 +644,12 @@ static value fileio_get_mode(value self) { return str_from_cstr(mode_string(FIO(
 static value fileio_get_blksize(value self) { return int_from_i64(FIO(self)->blksize); }
 static value fileio_get_finalizing(value self) { return v_bool(FIO(self)->head.finalizing); }
 
+/* The ResourceWarning CPython's wrappers ask for when they are collected
+ * open; Taipan does not issue it, so this only accepts the call. */
+static value fileio_dealloc_warn(value self, int argc, const value *argv, value kwnames) { return V_NONE; }
+
 static const method_def fileio_methods[] = {
+    { "_dealloc_warn", fileio_dealloc_warn, METH_O, NULL },
     { "read", fileio_read, METH_FAST, NULL },
     { "readall", fileio_readall, METH_NOARGS, NULL },
     { "readinto", fileio_readinto, METH_O, NULL },
@@ -684,6 +689,11 @@ type_object io_fileio_type = {
     .methods = fileio_methods,
     .getsets = fileio_getsets,
     .attrs_offset = IO_ATTRS_OFFSET,
+    .doc = "FileIO(file, mode='r', closefd=True, opener=None)\n--\n\n"
+           "A raw binary stream over an operating-system file descriptor: a\n"
+           "path to open, or an int descriptor. mode is 'r', 'w', 'x' or 'a',\n"
+           "optionally with '+'; closefd=False keeps a given descriptor open\n"
+           "on close(); opener(path, flags) may return the descriptor.",
 };
 
 int io_fileio_init(value m)

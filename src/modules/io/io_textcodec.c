@@ -5,9 +5,9 @@
  * of utf-8-sig, utf-16 and utf-32 (read once, written once), and the
  * (buffered bytes, flags) state CPython's incremental codecs report, with
  * the same flag values, since TextIOWrapper's tell() cookies carry it.
- * The family of a codec name is found by encoding a probe text, so every
- * alias codecs.c knows works. Other encodings go through the Python
- * `codecs` module's incremental decoder and encoder when it imports. */
+ * The family of one of codecs.c's own codecs is found by encoding a probe
+ * text, so every alias it knows works. Other encodings go through the
+ * codec registry: the `codecs` module's incremental decoder and encoder. */
 #include <string.h>
 #include "io_internal.h"
 #include "../../gc/gc.h"
@@ -21,26 +21,16 @@
 #include "../../vm/exc.h"
 #include "../../vm/import.h"
 
-/* The family of a codec name, from how it encodes probe texts. */
+/* The family of a codec name, from how it encodes probe texts; codecs
+ * codecs.c does not know itself come from the registry (IO_CK_PYTHON). */
 static int probe_kind(value encoding)
 {
+    if (!codec_is_builtin_text(str_data(encoding)))
+        return IO_CK_PYTHON;
     value a = str_from_cstr("a");
-    if (!a)
+    value b = a ? codec_encode(a, str_data(encoding), "strict") : V_NULL;
+    if (!b)
         return -1;
-    value b = codec_encode(a, str_data(encoding), "strict");
-    if (!b) {
-        if (exc_matches(&exc_LookupError)) {
-            value e = exc_fetch();
-            value msg = obj_str(e);
-            if (msg && strstr(str_data(msg), "is not a text encoding")) {
-                exc_raise(&exc_LookupError, "%R is not a text encoding; use codecs.open() to handle arbitrary codecs",
-                          encoding);
-                return -1;
-            }
-            return IO_CK_PYTHON;
-        }
-        return -1;
-    }
     const char *d = bytes_data(b);
     switch (bytes_size(b)) {
     case 1: {
@@ -84,8 +74,8 @@ static int python_codec(io_codec *c, bool dec, bool enc)
     if (!is_text)
         exc_clear();
     else if (obj_truthy(is_text) == 0) {
-        exc_raise(&exc_LookupError, "%R is not a text encoding; use codecs.open() to handle arbitrary codecs",
-                  c->encname);
+        exc_raise(&exc_LookupError, "'%s' is not a text encoding; use codecs.open() to handle arbitrary codecs",
+                  str_data(c->encname));
         return -1;
     }
     if (dec) {

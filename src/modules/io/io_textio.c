@@ -1203,6 +1203,11 @@ static value tw_close(value self, int argc, const value *argv, value kwnames)
         return V_NULL;
     if (c)
         return V_NONE;
+    if (((io_object *)v_obj(self))->finalizing) {
+        /* collected while open: the raw file warns (ResourceWarning) */
+        if (!tw_buf_call(TW(self), "_dealloc_warn", 1, &self))
+            exc_clear();
+    }
     value r = obj_call_method(self, "flush", 0, NULL);
     value flush_exc = r ? V_NULL : exc_fetch();
     r = tw_buf_call(TW(self), "close", 0, NULL);
@@ -1379,6 +1384,9 @@ static int tw_init(value self, int argc, const value *argv, value kwnames)
     static const char *const names[] = { "buffer", "encoding", "errors", "newline", "line_buffering",
                                          "write_through" };
     value a[6];
+    textio_object *w = TW(self);
+    w->ok = false;   /* a failed re-initialisation leaves it unusable, as CPython */
+    w->detached = false;
     if (num_parse_args("TextIOWrapper", argc, argv, kwnames, names, 6, 6, 1, a) < 0)
         return -1;
     if (check_str_arg(a[1], "TextIOWrapper", "encoding") < 0 || check_str_arg(a[2], "TextIOWrapper", "errors") < 0
@@ -1387,9 +1395,6 @@ static int tw_init(value self, int argc, const value *argv, value kwnames)
     int64_t lb = 0, wt = 0;
     if ((a[4] && args_index(a[4], &lb) < 0) || (a[5] && args_index(a[5], &wt) < 0))
         return -1;
-    textio_object *w = TW(self);
-    w->ok = false;
-    w->detached = false;
     value enc = a[1] && a[1] != V_NONE ? a[1] : V_NULL;
     if (enc && (codec_check_name(enc) < 0))
         return -1;

@@ -179,6 +179,9 @@ static value io_open(value self, int argc, const value *argv, value kwnames)
     if (!wrapper)
         return close_on_error(result);
     result = wrapper;
+    /* the wrapper flushes into the buffer when both are collected: the
+     * buffer's own finalizer must not close it first (io_internal.h) */
+    ((io_object *)v_obj(buffer))->owned = true;
     value mode_str = mode ? mode : str_from_cstr("r");
     if (!mode_str || obj_setattr(wrapper, str_intern_cstr("mode"), mode_str) < 0)
         return close_on_error(result);
@@ -218,9 +221,18 @@ static value io_text_encoding(value self, int argc, const value *argv, value kwn
 }
 
 static const method_def io_functions[] = {
-    { "open", io_open, METH_KEYWORDS, NULL },
-    { "open_code", io_open_code, METH_KEYWORDS, NULL },
-    { "text_encoding", io_text_encoding, METH_FAST, NULL },
+    { "open", io_open, METH_KEYWORDS,
+      "open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, "
+      "opener=None)\n--\n\n"
+      "Open a file and return a stream: a TextIOWrapper in text mode (the\n"
+      "default, 't'), else a BufferedReader, BufferedWriter or BufferedRandom\n"
+      "as the mode asks ('r', 'w', 'x', 'a', '+', 'b'), or the FileIO itself\n"
+      "with buffering=0." },
+    { "open_code", io_open_code, METH_KEYWORDS,
+      "open_code(path)\n--\n\nOpen path (a str) for reading code: open(path, 'rb')." },
+    { "text_encoding", io_text_encoding, METH_FAST,
+      "text_encoding(encoding, stacklevel=2, /)\n--\n\n"
+      "The encoding argument, or the default text encoding when it is None." },
     { NULL, NULL, 0, NULL },
 };
 
