@@ -391,10 +391,11 @@ static int cli_run_file(const cli_options *o)
         if (!src) {
             status = cli_cant_open(o->program, shown);
         } else if (len >= 4 && !memcmp(src, "PK\3\4", 4)) {
-            /* a zip archive with __main__.py: needs zip imports */
-            fprintf(stderr, "%s: can't run zip file '%s': zip imports are not supported yet\n", o->program, shown);
-            status = 1;
+            /* a zip archive with __main__.py: run as a folder is, through
+             * the zip path hook */
             free(src);
+            free(shown);
+            return cli_run_folder(o);
         } else {
             status = cli_run_source(o, src, len, shown, o->target, NULL, true);
             free(src);

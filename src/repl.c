@@ -662,6 +662,21 @@ static void repl_run_startup(value main)
     }
 }
 
+/* sys.__interactivehook__ (site's sets up readline and its history; a
+ * program may set its own), called once before the first prompt. */
+static void repl_run_interactive_hook(void)
+{
+    value hook = sys_get("__interactivehook__");
+    if (!hook)
+        return;
+    if (!obj_call0(hook)) {
+        value exc = exc_fetch();
+        fflush(stdout);
+        fputs("Failed calling sys.__interactivehook__\n", stderr);
+        sys_print_exception(exc);
+    }
+}
+
 int repl_main(const struct cli_options *o)
 {
     value main = cli_start(o, NULL, "", true);
@@ -671,6 +686,7 @@ int repl_main(const struct cli_options *o)
     if (!sys_config.quiet)
         repl_banner();
     repl_run_startup(main);
+    repl_run_interactive_hook();
     int status = repl_run(main, false);
     return cli_finish(o, status, false);
 }

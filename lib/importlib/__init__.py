@@ -43,6 +43,9 @@ def _taipan_setup():
         c_import(name)
         return sys.modules[name]
 
+    # CPython's names for them, which zipimport imports
+    sys.modules.setdefault('_frozen_importlib', _bootstrap)
+    sys.modules.setdefault('_frozen_importlib_external', be)
     be.MAGIC_NUMBER = _imp._pyc_magic
     be._code_to_timestamp_pyc = _code_to_timestamp_pyc
     be._code_to_hash_pyc = _code_to_hash_pyc

@@ -1,7 +1,9 @@
 /* Helpers of the hash modules (hashutil.h): argument reading with
  * hashlib's messages and the hex form of digests. */
+#include <limits.h>
 #include "hashutil.h"
 #include "../objects/bytearray.h"
+#include "../objects/float.h"
 #include "../objects/int.h"
 #include "../objects/memoryview.h"
 #include "../objects/str.h"
@@ -69,6 +71,60 @@ int hash_parse_string_args(const char *fname, int argc, const value *argv, value
     if (a[1] && obj_truthy(a[1]) < 0)
         return -1;
     return a[0] ? hash_data(a[0], p, n) : 0;
+}
+
+int hash_c_int(value v, int *out)
+{
+    if (v_is_float(v) || !v_type(v)->nb_index) {
+        exc_raise(&exc_TypeError, "'%s' object cannot be interpreted as an integer", v_type_name(v));
+        return -1;
+    }
+    value i = obj_index(v);
+    int64_t n;
+    if (!i)
+        return -1;
+    if (int_as_i64(i, &n) < 0 || n < INT_MIN || n > INT_MAX) {
+        exc_clear();
+        exc_raise(&exc_OverflowError, "Python int too large to convert to C int");
+        return -1;
+    }
+    *out = (int)n;
+    return 0;
+}
+
+int hash_c_unsigned(value v, const char *overflow_msg, uint64_t *out)
+{
+    if (!v_is_int_like(v)) {
+        exc_raise(&exc_TypeError, "an integer is required");
+        return -1;
+    }
+    int64_t i;
+    if (int_as_i64(v, &i) == 0) {
+        if (i < 0) {
+            exc_raise(&exc_ValueError, "value must be positive");
+            return -1;
+        }
+        *out = (uint64_t)i;
+        return 0;
+    }
+    exc_clear();
+    mpz_t z;
+    mpz_init(z);
+    int_to_mpz(v, z);
+    int sign = mpz_sgn(z);
+    bool fits = mpz_sizeinbase(z, 2) <= 64;
+    uint64_t u = fits ? (uint64_t)mpz_get_ui(z) : 0;
+    mpz_clear(z);
+    if (sign < 0) {
+        exc_raise(&exc_ValueError, "value must be positive");
+        return -1;
+    }
+    if (!fits) {
+        exc_raise(&exc_OverflowError, "%s", overflow_msg);
+        return -1;
+    }
+    *out = u;
+    return 0;
 }
 
 int hash_copy_noargs(int argc)

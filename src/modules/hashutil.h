@@ -23,6 +23,15 @@ TP_MUST_CHECK value hash_hex(const unsigned char *d, size_t n);
  * data (NULL, 0 when none). -1 with the exception set. */
 TP_MUST_CHECK int hash_parse_string_args(const char *fname, int argc, const value *argv,
                                          value kwnames, const char **p, size_t *n);
+/* An int parameter converted as CPython's "i" format (__index__;
+ * "'T' object cannot be interpreted as an integer", "Python int too
+ * large to convert to C int"). -1 with the exception set. */
+TP_MUST_CHECK int hash_c_int(value v, int *out);
+/* An unsigned parameter converted as CPython's unsigned long converters:
+ * an int (no __index__) or "an integer is required", non-negative or
+ * ValueError "value must be positive", below 2**64 or OverflowError
+ * with overflow_msg. -1 with the exception set. */
+TP_MUST_CHECK int hash_c_unsigned(value v, const char *overflow_msg, uint64_t *out);
 /* copy() of the md5/sha1/sha256 objects: CPython words its positional
  * argument error without the type name ("copy() takes no arguments"). */
 TP_MUST_CHECK int hash_copy_noargs(int argc);

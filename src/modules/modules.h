@@ -52,6 +52,10 @@ value signalmodule_init(void);            /* _signal */
 value mathmodule_init(void);              /* math */
 value randommodule_init(void);            /* _random */
 value sha512module_init(void);            /* _sha512 */
+value md5module_init(void);               /* _md5 */
+value sha1module_init(void);              /* _sha1 */
+value sha256module_init(void);            /* _sha256 */
+value blake2module_init(void);            /* _blake2 */
 value cmathmodule_init(void);             /* cmath */
 value collectionsmodule_init(void);       /* _collections */
 value functoolsmodule_init(void);         /* _functools */

@@ -11,6 +11,7 @@
 #include <setjmp.h>
 #include <stdint.h>
 #include <stdlib.h>
+#include <string.h>
 #include <time.h>
 #include "gil.h"
 #include "frame.h"
@@ -141,42 +142,56 @@ static void give(void)
     pthread_mutex_unlock(&mu);
 }
 
-/* Records where this thread's stack ends for the collector, then lets
- * go. Its caller spilled the callee-saved registers just above. */
-__attribute__((noinline)) static void release_here(void)
+/* Records where this thread's stack ends and what its caller kept in
+ * callee-saved registers (regs: rbx, rbp, r12..r15 as the caller left
+ * them, or NULL), then lets go. */
+__attribute__((noinline, used)) void taipan_gil_release_regs(const uintptr_t *regs)
 {
     volatile char here = 0;
-    if (me)
+    if (!gil_active)
+        return;
+    if (me) {
+        if (regs)
+            memcpy(me->regs, regs, 6 * sizeof *regs);
+        (void)setjmp(me->jb);
         me->stack_lo = (void *)&here;
+    }
     give();
 }
 
-/* The callee-saved registers, as the caller of gil_release left them. */
-static inline __attribute__((always_inline)) void save_regs(gil_thread *g)
-{
 #if defined(__x86_64__)
-    __asm__ volatile("movq %%rbx, 0(%0)\n\tmovq %%rbp, 8(%0)\n\tmovq %%r12, 16(%0)\n\t"
-                     "movq %%r13, 24(%0)\n\tmovq %%r14, 32(%0)\n\tmovq %%r15, 40(%0)"
-                     : : "r"(g->regs) : "memory");
-#elif defined(__aarch64__)
-    __asm__ volatile("stp x19, x20, [%0, #0]\n\tstp x21, x22, [%0, #16]\n\t"
-                     "stp x23, x24, [%0, #32]\n\tstp x25, x26, [%0, #48]\n\t"
-                     "stp x27, x28, [%0, #64]\n\tstr x29, [%0, #80]"
-                     : : "r"(g->regs) : "memory");
-#endif
-    (void)setjmp(g->jb);   /* elsewhere: the best there is (some entries are mangled) */
-}
-
+/* gil_release in assembly: no C prologue may overwrite a callee-saved
+ * register (rbp as frame pointer) before it is saved. The six are stored
+ * into a buffer on the stack (keeping it 16-byte aligned at the call). */
+__asm__(".text\n"
+        ".globl gil_release\n"
+        ".type gil_release, @function\n"
+        "gil_release:\n"
+        "\tsubq $56, %rsp\n"
+        "\tmovq %rbx, 0(%rsp)\n"
+        "\tmovq %rbp, 8(%rsp)\n"
+        "\tmovq %r12, 16(%rsp)\n"
+        "\tmovq %r13, 24(%rsp)\n"
+        "\tmovq %r14, 32(%rsp)\n"
+        "\tmovq %r15, 40(%rsp)\n"
+        "\tmovq %rsp, %rdi\n"
+        "\tcall taipan_gil_release_regs@PLT\n"
+        "\taddq $56, %rsp\n"
+        "\tret\n"
+        ".size gil_release, .-gil_release\n");
+#else
+/* Elsewhere the registers are spilled into this frame, which stays below
+ * the recorded stack end only as long as the caller does not call deeper
+ * (setjmp's copy in the record is the backstop). */
 __attribute__((noinline)) void gil_release(void)
 {
     if (!gil_active)
         return;
-    if (me)
-        save_regs(me);
     __builtin_unwind_init();
-    release_here();
+    taipan_gil_release_regs(NULL);
     __asm__ volatile("" : : : "memory");   /* no tail call: the spill area must stay */
 }
+#endif
 
 void gil_acquire(void)
 {

@@ -177,10 +177,12 @@ int import_init(void)
     if (!sys)
         goto fail;
     value d = module_dict(sys);
-    value meta = list_new(0), hooks = list_new(0), cache = dict_new(), hook = import_file_hook();
-    if (!meta || !hooks || !cache || !hook || list_append(meta, v_from_obj(&builtin_importer_type)) < 0 ||
+    value meta = list_new(0), hooks = list_new(0), cache = dict_new(), hook = import_file_hook(),
+          zhook = import_zip_hook();
+    if (!meta || !hooks || !cache || !hook || !zhook || list_append(meta, v_from_obj(&builtin_importer_type)) < 0 ||
         list_append(meta, v_from_obj(&frozen_importer_type)) < 0 ||
-        list_append(meta, v_from_obj(&path_finder_type)) < 0 || list_append(hooks, hook) < 0 ||
+        list_append(meta, v_from_obj(&path_finder_type)) < 0 || list_append(hooks, zhook) < 0 ||
+        list_append(hooks, hook) < 0 ||
         dict_set_cstr(d, "modules", modules) < 0 || dict_set_cstr(d, "meta_path", meta) < 0 ||
         dict_set_cstr(d, "path_hooks", hooks) < 0 || dict_set_cstr(d, "path_importer_cache", cache) < 0 ||
         set_builtin_attrs(builtins_module, "builtins") < 0 || set_builtin_attrs(sys, "sys") < 0)

@@ -675,6 +675,60 @@ type_object file_finder_type = {
     .doc = "File-based finder.",
 };
 
+/* -- Zip archives ----------------------------------------------------------------------- */
+
+/* The first sys.path_hooks entry, as CPython's zipimport.zipimporter: a
+ * path naming a file (a zip archive, or a folder inside one) gets
+ * CPython's zipimport.zipimporter, imported the first time one is met;
+ * anything else is refused at once, so start-up never loads zipimport. */
+static value zip_hook(value self, int argc, const value *argv, value kwnames)
+{
+    value p = argv[0];
+    if (!c_path_ok(p) || !str_size(p) || stat_is(str_data(p), S_IFDIR)) {
+        value msg = str_from_cstr("not a Zip file");
+        return msg ? import_error(&exc_ImportError, msg, V_NULL, p) : V_NULL;
+    }
+    /* zipimport needs importlib's bootstrap modules (lib/importlib).
+     * Importing them walks sys.path, which may hold this very archive:
+     * meanwhile the hook refuses, so that walk skips it (the None cached
+     * for it then is replaced by the finder made here). */
+    static bool loading;
+    if (loading) {
+        value msg = str_from_cstr("zipimport is being loaded");
+        return msg ? import_error(&exc_ImportError, msg, V_NULL, p) : V_NULL;
+    }
+    loading = true;
+    value m = import_module_cstr("importlib");
+    value zi = m ? import_module_cstr("zipimport") : V_NULL;
+    loading = false;
+    value cls = zi ? obj_getattr_cstr(zi, "zipimporter") : V_NULL;
+    if (!cls) {
+        if (!exc_matches(&exc_ImportError))
+            return V_NULL;
+        exc_clear();
+        value msg = str_from_cstr("zipimport is not available");
+        return msg ? import_error(&exc_ImportError, msg, V_NULL, p) : V_NULL;
+    }
+    return obj_call1(cls, p);
+}
+
+static const method_def zip_hook_def = { "zipimporter", zip_hook, METH_O,
+                                         "Path hook for zip archives (CPython's zipimport.zipimporter)." };
+static value zip_hook_func;
+
+value import_zip_hook(void)
+{
+    if (!zip_hook_func) {
+        value name = str_from_cstr("zipimport");
+        value f = name ? cfunc_new(&zip_hook_def, V_NULL, name) : V_NULL;
+        if (!f)
+            return V_NULL;
+        zip_hook_func = f;
+        gc_root(&zip_hook_func);
+    }
+    return zip_hook_func;
+}
+
 /* -- PathFinder ------------------------------------------------------------------------- */
 
 /* The finder for one sys.path entry, through sys.path_hooks; None when no
@@ -693,6 +747,8 @@ static value hooks_finder(value entry)
             if (!c_path_ok(entry) || !stat_is(str_data(entry), S_IFDIR))
                 continue;
             f = finder_new(entry);
+        } else if (hook == zip_hook_func && (!c_path_ok(entry) || stat_is(str_data(entry), S_IFDIR))) {
+            continue;   /* a folder: not a zip archive, no ImportError made */
         } else {
             f = obj_call1(hook, entry);
         }

@@ -22,6 +22,8 @@ extern type_object sourceless_loader_type; /* _frozen_importlib_external.Sourcel
 TP_MUST_CHECK int import_types_init(void);
 /* The default sys.path_hooks entry: FileFinder for folders. */
 TP_MUST_CHECK value import_file_hook(void);
+/* The zip archives' hook (zipimport.zipimporter, loaded when first needed). */
+TP_MUST_CHECK value import_zip_hook(void);
 
 /* A ModuleSpec (import_spec.c). `is_package`: submodule_search_locations
  * starts as [] rather than None. */

@@ -12,7 +12,8 @@ on stdin (`-` and no argument), a script, a folder, sys.argv and
 sys.path[0] in each mode, the options (-B -b -E -I -s -S -P -O -OO -q -v
 -u -i -W -X --check-hash-based-pycs, combined short options, --), the
 environment variables (and -E ignoring them), usage errors, SystemExit's
-codes, an uncaught exception and KeyboardInterrupt, a broken pipe.
+codes, an uncaught exception and KeyboardInterrupt, a broken pipe, zip
+archives run as programs or imported from sys.path.
 Taipan-only behaviour (the version, the help's first line, running a
 .pyc) is checked against expected strings.
 
@@ -168,6 +169,10 @@ CASES = [
     ("usage_check_arg", ["--check-hash-based-pycs"], {}),
     ("usage_check_value", ["--check-hash-based-pycs", "sometimes", "-c", "pass"], {}),
     ("usage_J", ["-J"], {}),
+    ("zip_app", ["app.pyz", "a", "-b"], {}),
+    ("zip_no_main", ["nomain.zip"], {}),
+    ("zip_on_path", ["-c", "import sys; sys.path.insert(0, 'lib.zip'); import zmod, zpkg.inner; "
+                     "print(zmod.V, zpkg.inner.I, type(zmod.__loader__).__name__, zmod.__file__, zpkg.__path__)"], {}),
 ]
 
 # Taipan only: (name, args, options, expected stdout, expected stderr, status).
@@ -220,13 +225,28 @@ def run(exe, args, opts, folder):
     return p.stdout, p.stderr or b"", p.returncode
 
 
+# Zip archives: (name, {member: text}); run as programs and put on sys.path.
+ZIPS = [
+    ("app.pyz", {"__main__.py": "import sys, helper\nprint('zip main', __name__, helper.X, sys.argv[1:], "
+                                "__file__.endswith('__main__.py'), sys.path[0].endswith('app.pyz'))\n",
+                 "helper.py": "X = 42\n"}),
+    ("lib.zip", {"zmod.py": "V = 7\n", "zpkg/__init__.py": "W = 8\n", "zpkg/inner.py": "from . import W\nI = W + 1\n"}),
+    ("nomain.zip", {"x.py": "1\n"}),
+]
+
+
 def make_folder():
+    import zipfile
     folder = tempfile.mkdtemp(prefix="taipan-cli-")
     for rel, text in FILES.items():
         path = os.path.join(folder, rel)
         os.makedirs(os.path.dirname(path), exist_ok=True)
         with open(path, "w") as f:
             f.write(text)
+    for name, members in ZIPS:
+        with zipfile.ZipFile(os.path.join(folder, name), "w") as z:
+            for member, text in members.items():
+                z.writestr(member, text)
     return folder
 
 

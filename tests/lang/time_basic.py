@@ -140,3 +140,9 @@ t(lambda: time.sleep())
 t(lambda: time.sleep(1, 2))
 t(lambda: time.sleep(secs=1))
 print(sorted(n for n in dir(time) if not n.startswith('_') and n not in ('strptime',)))
+
+# the year's limits: a C int, and tm_year (year - 1900) must not underflow
+for y in [2**31 - 1, -2**31 + 1900, -2**31 + 1899, 2**31]:
+    t(lambda: time.asctime((y, 1, 1, 0, 0, 0, 0, 1, 0)))
+    t(lambda: time.strftime('%Y', (y, 1, 1, 0, 0, 0, 0, 1, 0)))
+t(lambda: time.mktime((-2**31 + 1899, 1, 1, 0, 0, 0, 0, 1, 0)))

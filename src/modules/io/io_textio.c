@@ -1259,6 +1259,8 @@ static value tw_detach(value self, int argc, const value *argv, value kwnames)
     value b = w->buffer;
     w->buffer = V_NULL;
     w->detached = true;
+    if (v_isinstance(b, &io_iobase_type))
+        ((io_object *)v_obj(b))->owned = false;
     return b;
 }
 
@@ -1444,6 +1446,10 @@ static int tw_init(value self, int argc, const value *argv, value kwnames)
     w->has_read1 = rd1 != V_NULL;
     if (tw_fix_encoder_state(self) < 0)
         return -1;
+    /* when both are collected, the wrapper flushes into the buffer and
+     * closes it: the buffer's own finalizer leaves it alone (io_object) */
+    if (v_isinstance(buffer, &io_iobase_type))
+        ((io_object *)v_obj(buffer))->owned = true;
     w->ok = true;
     return 0;
 }
