@@ -205,7 +205,7 @@ value cli_start(const cli_options *o, const char *script, const char *path0, boo
     /* site comes before sys.path[0] is added, as in CPython (whose site
      * would otherwise make '' absolute) */
     if (runtime_init() < 0 || builtins_init() < 0 || import_init() < 0 || cli_set_warnoptions() < 0 ||
-        cli_set_xoptions() < 0 || (cli_import_site(), false) ||
+        cli_set_xoptions() < 0 || (cli_import_site(), false) || sys_apply_io_encoding() < 0 ||
         sys_set_argv(o->orig_argc, o->orig_argv, o->argc, o->argv, script) < 0 || cli_set_path0(path0) < 0) {
         fprintf(stderr, "taipan: cannot start the runtime\n");
         return V_NULL;

@@ -34,7 +34,7 @@ static void put_if(unparser *u, bool cond, const char *s)
 
 static void expr(unparser *u, const ast_node *e, int level);
 
-static value const_value(const ast_constant *k)
+value ast_constant_value(const ast_constant *k)
 {
     switch (k->kind) {
     case AST_CONST_NONE: return V_NONE;
@@ -81,7 +81,7 @@ static void put_repr(unparser *u, value v)
 static void put_constant(unparser *u, const ast_node *e)
 {
     const ast_constant *k = &e->v.Constant.value;
-    value v = const_value(k);
+    value v = ast_constant_value(k);
     if (v == V_ELLIPSIS) {
         put(u, "...");
         return;

@@ -731,16 +731,15 @@ static value source_segment(compiler *c, ast_node *n)
 }
 
 /* An annotation's value; under `from __future__ import annotations`, its
- * text. TODO: CPython unparses the AST (normalised spacing and quotes);
- * the source text agrees for the usual one-line annotations. */
+ * text: the AST unparsed, as CPython does it (normalised spacing and
+ * quotes, one line), else the source text. */
 void c_annotation(compiler *c, ast_node *ann)
 {
     if (c->future_annotations) {
-        value text = source_segment(c, ann);
-        if (!text && !c->src) {   /* a tree compile() got as ast objects */
-            text = ast_unparse_annotation(ann);
-            if (!text)
-                exc_clear();
+        value text = ast_unparse_annotation(ann);
+        if (!text) {
+            exc_clear();
+            text = source_segment(c, ann);
         }
         c_load_const(c, text ? text : c_str(c, "<annotation>"));
         return;

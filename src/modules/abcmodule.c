@@ -27,6 +27,10 @@
 
 extern type_object abc_data_type;
 
+/* CPython's Py_TPFLAGS_SEQUENCE and _MAPPING, as __abc_tpflags__ holds them. */
+enum { CPY_SEQUENCE = 1 << 5, CPY_MAPPING = 1 << 6 };
+#define COLLECTION_FLAGS (TYPE_SEQUENCE | TYPE_MAPPING)
+
 /* Bumped by every register(): negative caches older than it are stale. */
 static uint64_t invalidation_counter;
 
@@ -214,17 +218,44 @@ static value abc_init(value self, int argc, const value *argv, value kwnames)
     value flags_name = impl_name ? str_intern_cstr("__abc_tpflags__") : V_NULL;
     if (!flags_name || obj_setattr(cls, impl_name, data) < 0)
         return V_NULL;
-    /* CPython turns __abc_tpflags__ (collections.abc's sequence/mapping
-     * marks) into type flags and drops it from the class dict */
+    /* __abc_tpflags__ (collections.abc's Sequence and Mapping) becomes
+     * the type's flags for `match`, and leaves the class dict */
     if (v_is_type(cls)) {
         type_object *t = v_as_type(cls);
-        int r = dict_del(t->dict, flags_name);
-        if (r < 0)
-            return V_NULL;
-        if (r > 0)
+        value f = dict_get_str(t->dict, flags_name);
+        if (f) {
+            if (v_is_int(f)) {
+                int64_t bits = v_int(f);
+                uint32_t flags = (bits & CPY_SEQUENCE ? TYPE_SEQUENCE : 0) | (bits & CPY_MAPPING ? TYPE_MAPPING : 0);
+                t->flags = (t->flags & ~(uint32_t)COLLECTION_FLAGS) | flags;
+            }
+            if (dict_del(t->dict, flags_name) < 0)
+                return V_NULL;
             type_modified(t);
+        }
     }
     return V_NONE;
+}
+
+/* Marks a registered class (and its subclasses) as a sequence or mapping
+ * for `match`, as CPython does; builtin types keep their own nature. */
+static int set_collection_flag(value cls, uint32_t flag, int depth)
+{
+    type_object *t = v_as_type(cls);
+    if (!(t->flags & TYPE_HEAPTYPE) || (t->flags & COLLECTION_FLAGS) == flag)
+        return 0;
+    if (depth > 1000) {   /* __subclasses__ is finite, but keep C recursion bounded */
+        exc_raise(&exc_RecursionError, "maximum recursion depth exceeded");
+        return -1;
+    }
+    t->flags = (t->flags & ~(uint32_t)COLLECTION_FLAGS) | flag;
+    value subs = obj_call_method(cls, "__subclasses__", 0, NULL);
+    if (!subs || !v_isinstance(subs, &list_type))
+        return subs ? 0 : -1;
+    for (size_t i = 0; i < list_len(subs); i++)
+        if (v_is_type(list_get(subs, i)) && set_collection_flag(list_get(subs, i), flag, depth + 1) < 0)
+            return -1;
+    return 0;
 }
 
 static value abc_register(value self, int argc, const value *argv, value kwnames)
@@ -248,6 +279,9 @@ static value abc_register(value self, int argc, const value *argv, value kwnames
     if (!impl || wset_add(&AD(impl)->registry, sub) < 0)
         return V_NULL;
     invalidation_counter++;
+    uint32_t flag = v_is_type(cls) ? v_as_type(cls)->flags & COLLECTION_FLAGS : 0;
+    if (flag && set_collection_flag(sub, flag, 0) < 0)
+        return V_NULL;
     return sub;
 }
 

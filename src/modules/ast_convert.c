@@ -16,11 +16,9 @@
  * compilation) until the validator (ast_validate.c) has checked them. */
 #include <string.h>
 #include "ast_internal.h"
+#include "../front/ast_unparse.h"
 #include "../front/compile.h"
 #include "../front/parser.h"
-#include "../objects/bytes.h"
-#include "../objects/complex.h"
-#include "../objects/float.h"
 #include "../objects/int.h"
 #include "../objects/list.h"
 #include "../objects/instance.h"
@@ -34,24 +32,6 @@
 typedef struct to_py {
     int depth, limit;
 } to_py;
-
-static value const2obj(const ast_constant *k)
-{
-    switch (k->kind) {
-    case AST_CONST_NONE: return V_NONE;
-    case AST_CONST_TRUE: return V_TRUE;
-    case AST_CONST_FALSE: return V_FALSE;
-    case AST_CONST_ELLIPSIS: return V_ELLIPSIS;
-    case AST_CONST_INT: return int_from_i64(k->u.i);
-    case AST_CONST_BIGINT: return int_from_str(k->u.str.s, k->u.str.len, 10);
-    case AST_CONST_FLOAT: return float_new(k->u.f);
-    case AST_CONST_COMPLEX: return complex_new(0.0, k->u.f);
-    case AST_CONST_STR: return str_from_utf8(k->u.str.s, k->u.str.len);
-    case AST_CONST_BYTES: return bytes_from(k->u.str.s, k->u.str.len);
-    case AST_CONST_OBJECT: return (value)(uintptr_t)k->u.i;
-    default: return V_NONE;
-    }
-}
 
 static value enum2obj(int cat, int v)
 {
@@ -98,7 +78,7 @@ static value field2obj(to_py *c, const ast_node *n, const ast_field_info *f, int
             return V_NONE;
         return ftype == ASTMOD_T_IDENT ? str_intern_cstr(s) : str_from_utf8(s, strlen(s));
     }
-    case AST_FT_CONST: return const2obj(&FIELD(n, f, ast_constant));
+    case AST_FT_CONST: return ast_constant_value(&FIELD(n, f, ast_constant));
     case AST_FT_INT: return int_from_i64(FIELD(n, f, int));
     default:   /* the enums */
         return enum2obj(ftype, FIELD(n, f, int));
@@ -218,10 +198,10 @@ static int obj2int(value obj, int *out)
     return 0;
 }
 
-/* identifier / string: an exact str (or None: NULL). */
+/* identifier / string: an exact str (an identifier may be None: NULL). */
 static int obj2str(to_c *c, value obj, int ftype, const char **out)
 {
-    if (obj == V_NONE) {
+    if (obj == V_NONE && ftype == ASTMOD_T_IDENT) {
         *out = NULL;
         return 0;
     }

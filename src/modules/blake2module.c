@@ -449,7 +449,7 @@ type_object blake2b_type = {
     .new = b2_new,
     .methods = b2_methods,
     .getsets = b2_getsets,
-    .doc = "Return a new BLAKE2b hash object.",
+    .doc = "A BLAKE2b hash (RFC 7693): 64-bit words, digests up to 64 bytes.",
 };
 
 type_object blake2s_type = {
@@ -461,7 +461,7 @@ type_object blake2s_type = {
     .new = b2_new,
     .methods = b2_methods,
     .getsets = b2_getsets,
-    .doc = "Return a new BLAKE2s hash object.",
+    .doc = "A BLAKE2s hash (RFC 7693): 32-bit words, digests up to 32 bytes.",
 };
 
 value blake2module_init(void)

@@ -67,6 +67,6 @@ static inline void hash_put_be32(unsigned char *p, uint32_t x)
 static inline uint32_t hash_rol32(uint32_t x, int n) { return (x << n) | (x >> (32 - n)); }
 static inline uint32_t hash_ror32(uint32_t x, int n) { return (x >> n) | (x << (32 - n)); }
 static inline uint64_t hash_ror64(uint64_t x, int n) { return (x >> n) | (x << (64 - n)); }
-static inline uint64_t hash_rol64(uint64_t x, int n) { return n ? (x << n) | (x >> (64 - n)) : x; }
+static inline uint64_t hash_rol64(uint64_t x, int n) { return (x << n) | (x >> ((64 - n) & 63)); }
 
 #endif

@@ -48,6 +48,7 @@ static const builtin_module table[] = {
     { "_sha1", sha1module_init },
     { "_sha256", sha256module_init },
     { "_blake2", blake2module_init },
+    { "_sha3", sha3module_init },
     { "cmath", cmathmodule_init },
     { "_collections", collectionsmodule_init },
     { "_functools", functoolsmodule_init },

@@ -56,6 +56,7 @@ value md5module_init(void);               /* _md5 */
 value sha1module_init(void);              /* _sha1 */
 value sha256module_init(void);            /* _sha256 */
 value blake2module_init(void);            /* _blake2 */
+value sha3module_init(void);              /* _sha3 */
 value cmathmodule_init(void);             /* cmath */
 value collectionsmodule_init(void);       /* _collections */
 value functoolsmodule_init(void);         /* _functools */

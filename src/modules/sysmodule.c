@@ -811,6 +811,8 @@ static const char *stdio_errors(void)
     const char *colon = io ? strchr(io, ':') : NULL;
     if (colon && colon[1])
         return colon + 1;
+    if (io && *io && *io != ':')
+        return "strict";   /* an encoding chosen, not the locale's: no surrogateescape */
     static const char *const vars[] = { "LC_ALL", "LC_CTYPE", "LANG" };
     const char *loc = "C";
     for (size_t i = 0; i < 3; i++) {
@@ -825,6 +827,27 @@ static const char *stdio_errors(void)
         if (!strcmp(loc, c_like[i]))
             return "surrogateescape";
     return "strict";
+}
+
+int sys_apply_io_encoding(void)
+{
+    const char *io = sys_config.ignore_environment ? NULL : getenv("PYTHONIOENCODING");
+    if (!io || !*io || *io == ':')
+        return 0;
+    static char name[64];
+    size_t n = strcspn(io, ":");
+    if (n >= sizeof name)
+        n = sizeof name - 1;
+    memcpy(name, io, n);
+    name[n] = 0;
+    if (sysstream_set_encoding(name) == 0)
+        return 0;
+    value exc = exc_fetch();
+    value msg = exc ? obj_str(exc) : V_NULL;
+    fflush(stdout);
+    fprintf(stderr, "Fatal Python error: init_stdio_encoding: failed to get the Python codec name of the stdio encoding\n"
+                    "%s: %s\n", exc ? v_type_name(exc) : "LookupError", msg ? str_data(msg) : "");
+    return -1;
 }
 
 static int set_streams(value d)

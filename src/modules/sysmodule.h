@@ -63,6 +63,13 @@ extern type_object sysstream_type;
 TP_MUST_CHECK value sysstream_new(FILE *fp, int fd, const char *name, bool readable, const char *errors);
 /* The C stream of v when v is an open writable Taipan stream, else NULL. */
 FILE *sysstream_file(value v);
+/* The standard streams' encoding (PYTHONIOENCODING's encoding part;
+ * NULL or "": UTF-8), looked up in the codec registry. -1 with
+ * LookupError for an unknown codec. */
+TP_MUST_CHECK int sysstream_set_encoding(const char *encoding);
+/* Applies PYTHONIOENCODING's encoding part (unless -E) once the codec
+ * registry can be used; -1 after printing CPython's fatal error. */
+TP_MUST_CHECK int sys_apply_io_encoding(void);
 /* Writes str to a Taipan stream (sysstream_type). 0, or -1 with an exception. */
 TP_MUST_CHECK int sysstream_write(value stream, value str);
 

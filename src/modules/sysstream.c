@@ -33,6 +33,42 @@ typedef struct stream_object {
     const char *errors;   /* "strict", "backslashreplace" */
 } stream_object;
 
+/* PYTHONIOENCODING's encoding part, or NULL (UTF-8), and the codec's own
+ * name for it (what .encoding shows), set by sysstream_set_encoding. */
+static const char *stream_codec;
+static value stream_codec_name;
+
+static bool is_utf8(void) { return !stream_codec; }
+
+/* The codec text goes through: the BOM-less form of utf-16/32, as
+ * CPython's TextIOWrapper writes no BOM on a stream it cannot seek. */
+static const char *write_codec(void)
+{
+    const char *n = str_data(stream_codec_name);
+    if (!strcmp(n, "utf-16"))
+        return "utf-16-le";
+    if (!strcmp(n, "utf-32"))
+        return "utf-32-le";
+    return stream_codec;
+}
+
+int sysstream_set_encoding(const char *encoding)
+{
+    if (!encoding || !*encoding)
+        return 0;
+    value name = str_from_cstr(encoding);
+    value info = name ? codecs_lookup(name) : V_NULL;
+    value canon = info ? obj_getattr_cstr(info, "name") : V_NULL;
+    if (!canon || !v_is_str(canon))
+        return -1;
+    if (!strcmp(str_data(canon), "utf-8"))
+        return 0;
+    stream_codec = encoding;
+    stream_codec_name = canon;
+    gc_root(&stream_codec_name);
+    return 0;
+}
+
 static stream_object *as_stream(value v) { return (stream_object *)v_obj(v); }
 
 value sysstream_new(FILE *fp, int fd, const char *name, bool readable, const char *errors)
@@ -51,7 +87,8 @@ value sysstream_new(FILE *fp, int fd, const char *name, bool readable, const cha
 
 FILE *sysstream_file(value v)
 {
-    if (!v_is_ptr(v) || v_obj(v)->type != &sysstream_type || as_stream(v)->closed || as_stream(v)->readable)
+    if (!v_is_ptr(v) || v_obj(v)->type != &sysstream_type || as_stream(v)->closed || as_stream(v)->readable ||
+        !is_utf8())   /* another encoding: every write goes through the codec */
         return NULL;
     return as_stream(v)->fp;
 }
@@ -100,8 +137,8 @@ int sysstream_write(value stream, value str)
     }
     const char *d = str_data(str);
     size_t n = str_size(str);
-    if (has_surrogate(d, n)) {
-        value b = codec_encode(str, "utf-8", s->errors);
+    if (!is_utf8() || has_surrogate(d, n)) {
+        value b = codec_encode(str, is_utf8() ? "utf-8" : write_codec(), s->errors);
         if (!b)
             return -1;
         d = bytes_data(b);
@@ -212,7 +249,7 @@ again:
         return exc_occurred() ? V_NULL : exc_raise_value(v_from_obj(&exc_KeyboardInterrupt));
     }
     value b = bytes_from(data, n);
-    value r = b ? codec_decode(b, data, n, "utf-8", s->errors) : V_NULL;
+    value r = b ? codec_decode(b, data, n, is_utf8() ? "utf-8" : write_codec(), s->errors) : V_NULL;
     if (data != buf)
         free(data);
     return r;
@@ -306,13 +343,13 @@ static value st_exit(value self, int argc, const value *argv, value kwnames)
 static value st_repr(value self)
 {
     stream_object *s = as_stream(self);
-    return str_format("<_io.TextIOWrapper name='%s' mode='%s' encoding='utf-8'>", s->name,
-                      s->readable ? "r" : "w");
+    return str_format("<_io.TextIOWrapper name='%s' mode='%s' encoding='%s'>", s->name,
+                      s->readable ? "r" : "w", is_utf8() ? "utf-8" : str_data(stream_codec_name));
 }
 
 static value get_name(value self) { return str_from_cstr(as_stream(self)->name); }
 static value get_mode(value self) { return str_from_cstr(as_stream(self)->readable ? "r" : "w"); }
-static value get_encoding(value self) { return str_from_cstr("utf-8"); }
+static value get_encoding(value self) { return is_utf8() ? str_from_cstr("utf-8") : stream_codec_name; }
 static value get_errors(value self) { return str_from_cstr(as_stream(self)->errors); }
 static value get_closed(value self) { return v_bool(as_stream(self)->closed); }
 static value get_line_buffering(value self) { return v_bool(isatty(as_stream(self)->fd)); }

@@ -31,5 +31,7 @@ bool codec_is_builtin_text(const char *encoding);
  * str.encode / bytes.decode with any codec Python code provides. */
 TP_MUST_CHECK value codecs_registry_encode(value s, const char *encoding, const char *errors);
 TP_MUST_CHECK value codecs_registry_decode(value obj, const char *encoding, const char *errors);
+/* codecs.lookup(encoding): the CodecInfo, or V_NULL with LookupError. */
+TP_MUST_CHECK value codecs_lookup(value encoding);
 
 #endif

@@ -127,6 +127,10 @@ enum {
      * types CPython allows (type, function, set, ...) and on classes that
      * get a __weakref__ (set_layout). */
     TYPE_WEAKREFABLE = 16384,
+    /* What a `match` sequence / mapping pattern accepts beyond the builtin
+     * types (CPython's Py_TPFLAGS_SEQUENCE / _MAPPING): set by _abc from
+     * collections.abc's __abc_tpflags__ and by register(), inherited. */
+    TYPE_SEQUENCE = 32768, TYPE_MAPPING = 65536,
 };
 
 struct type_object {

@@ -313,7 +313,8 @@ static void inherit_slots(type_object *t, type_object *b)
         t->attrs_offset = b->attrs_offset;
     t->flags |= b->flags & (TYPE_INT_SUBCLASS | TYPE_STR_SUBCLASS | TYPE_TUPLE_SUBCLASS
                             | TYPE_LIST_SUBCLASS | TYPE_DICT_SUBCLASS | TYPE_TYPE_SUBCLASS
-                            | TYPE_EXC_SUBCLASS | TYPE_HAS_SHAPE | TYPE_VAR_DICT);
+                            | TYPE_EXC_SUBCLASS | TYPE_HAS_SHAPE | TYPE_VAR_DICT
+                            | TYPE_SEQUENCE | TYPE_MAPPING);
 }
 #undef INHERIT
 

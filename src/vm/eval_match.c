@@ -71,9 +71,21 @@ static bool is_match_self_type(type_object *t)
            t == &str_type || t == &tuple_type || builtin_named(t, names);
 }
 
-bool eval_match_sequence(value subject) { return mro_any(v_type(subject), is_sequence_type); }
+bool eval_match_sequence(value subject)
+{
+    type_object *t = v_type(subject);
+    if (t->flags & (TYPE_SEQUENCE | TYPE_MAPPING))   /* marked by _abc */
+        return (t->flags & TYPE_SEQUENCE) != 0;
+    return mro_any(t, is_sequence_type);
+}
 
-bool eval_match_mapping(value subject) { return mro_any(v_type(subject), is_mapping_type); }
+bool eval_match_mapping(value subject)
+{
+    type_object *t = v_type(subject);
+    if (t->flags & (TYPE_SEQUENCE | TYPE_MAPPING))
+        return (t->flags & TYPE_MAPPING) != 0;
+    return mro_any(t, is_mapping_type);
+}
 
 /* -- MATCH_KEYS ------------------------------------------------------------ */
 

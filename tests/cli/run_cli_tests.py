@@ -169,6 +169,17 @@ CASES = [
     ("usage_check_arg", ["--check-hash-based-pycs"], {}),
     ("usage_check_value", ["--check-hash-based-pycs", "sometimes", "-c", "pass"], {}),
     ("usage_J", ["-J"], {}),
+    ("ioenc_latin1", ["-c", "import sys; print(sys.stdout.encoding, sys.stdin.encoding, sys.stderr.encoding, "
+                      "sys.stdout.errors, sys.stderr.errors); print('caf\u00e9')"], {"env": {"PYTHONIOENCODING": "LATIN-1"}}),
+    ("ioenc_strict_fails", ["-c", "print('\u20ac')"], {"env": {"PYTHONIOENCODING": "latin-1"}}),
+    ("ioenc_replace", ["-c", "import sys; print(sys.stdout.errors); print('\u20ac\u00e9')"],
+     {"env": {"PYTHONIOENCODING": "latin-1:replace"}}),
+    ("ioenc_errors_only", ["-c", "import sys; print(sys.stdout.encoding, sys.stdout.errors)"],
+     {"env": {"PYTHONIOENCODING": ":backslashreplace"}}),
+    ("ioenc_cp437", ["-c", "import sys; print(sys.stdout.encoding); print('\u00e9\u00c7')"],
+     {"env": {"PYTHONIOENCODING": "cp437"}}),
+    ("ioenc_utf16", ["-c", "print('a')"], {"env": {"PYTHONIOENCODING": "utf-16"}}),
+    ("ioenc_ignored_E", ["-E", "-c", "import sys; print(sys.stdout.encoding)"], {"env": {"PYTHONIOENCODING": "latin-1"}}),
     ("zip_app", ["app.pyz", "a", "-b"], {}),
     ("zip_no_main", ["nomain.zip"], {}),
     ("zip_on_path", ["-c", "import sys; sys.path.insert(0, 'lib.zip'); import zmod, zpkg.inner; "

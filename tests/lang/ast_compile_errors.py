@@ -162,6 +162,41 @@ t(match(ast.MatchClass(ast.Attribute(N("a"), "b", ast.Load(), **P), [], ["True"]
 t(match(ast.MatchClass(N("int"), [ast.MatchAs(None, None, **PP)], [], [], **PP)))
 t(mod(ast.Match(N("v"), [], **P)))
 
+# required fields holding None; objects that misbehave while read
+t(ast.Expression(ast.Name(None, ast.Load(), **P)), "eval")
+t(ast.Expression(ast.Attribute(N("a"), None, ast.Load(), **P)), "eval")
+t(mod(ast.Import([ast.alias(None, **P)], **P)))
+t(ast.Module([], [ast.TypeIgnore(1, None)]))
+t(mod(ast.Expr(ast.Constant(**P), **P)))
+t(mod(ast.FunctionDef("f", ast.arguments([], [ast.arg(None, **P)], None, [], [], None, []), [ast.Pass(**P)], [], **P)))
+t(mod(ast.With([ast.withitem(None)], [ast.Pass(**P)], **P)))
+t(mod(ast.Match(N("x"), [ast.match_case(None, None, [ast.Pass(**P)])], **P)))
+t(ast.Expression(ast.ListComp(N("x"), [ast.comprehension(None, None, [], 0)], **P)), "eval")
+t(ast.Expression(ast.ListComp(N("x"), [ast.comprehension(N("x", ast.Store), N("y"), [], None)], **P)), "eval")
+t(ast.Expression(ast.Compare(N("x"), [None], [N("y")], **P)), "eval")
+class L(list):
+    pass
+t(ast.Module(L([ast.Pass(**P)]), []))
+class Sub(ast.Name):
+    @property
+    def id(self):
+        raise KeyError("nope")
+t(ast.Expression(Sub(ctx=ast.Load(), **P)), "eval")
+class Sub2(ast.Name):
+    @property
+    def id(self):
+        raise AttributeError("nope")
+t(ast.Expression(Sub2(ctx=ast.Load(), **P)), "eval")
+body = [ast.Pass(**P), ast.Pass(**P)]
+class Evil(ast.Pass):
+    @property
+    def lineno(self):
+        body.clear()
+        return 1
+    col_offset = 0
+body.insert(0, Evil())
+t(ast.Module(body, []))
+
 # valid trees run
 ns = {}
 exec(t(mod(ast.Assign([N("x", ast.Store)], ast.BinOp(C(6), ast.Mult(), C(7), **P), **P))), ns)

@@ -31,3 +31,18 @@ import __future__
 ns = {}
 exec(compile(tree, "<g>", "exec", __future__.annotations.compiler_flag), ns)
 print(ns["g"].__annotations__)
+
+# compiled from source, the text is the same unparse (not the source's spelling)
+src = '''from __future__ import annotations
+def f(a: Dict[
+   str,   int], b: 'x'  = 1, *c: (int), **d: a.b  [ 1 ]) -> List[  "X"  ]:
+    pass
+x: (lambda  y : y)
+y: f"{ a !r}"
+class C:
+    z: int | None = None
+'''
+ns = {}
+exec(compile(src, "<src>", "exec"), ns)
+print(ns["f"].__annotations__)
+print(ns["__annotations__"], ns["C"].__annotations__)

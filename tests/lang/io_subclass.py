@@ -15,3 +15,7 @@ r = MyRaw(); print(r.read(2), isinstance(r, io.IOBase), io.RawIOBase.__mro__)
 br = io.BufferedReader(MyRaw(), 4); print(br.read(5))
 class MyFile(io.FileIO): pass
 print(MyFile.__mro__)
+p = _io.BufferedRWPair.__new__(_io.BufferedRWPair)
+for n in ['read', 'peek', 'read1', 'readinto', 'readinto1', 'write', 'flush', 'readable', 'writable', 'close', 'isatty']:
+    t(lambda: getattr(p, n)(*([bytearray(1)] if 'into' in n or n == 'write' else [])))
+t(lambda: p.closed)

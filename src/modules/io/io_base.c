@@ -72,12 +72,6 @@ static void live_flush_at_exit(void)
 
 static void live_add(object *o)
 {
-    static bool hooked;
-    if (!hooked) {
-        gc_add_weak_hook(live_prune);
-        modules_register_exit(live_flush_at_exit);
-        hooked = true;
-    }
     if (nlive == caplive) {
         size_t cap = caplive ? caplive * 2 : 64;
         object **w = realloc(live, cap * sizeof *w);
@@ -709,6 +703,15 @@ int io_base_init(value m)
             return -1;
         if (dict_set_cstr(d, strrchr(t->name, '.') + 1, v_from_obj(t)) < 0)
             return -1;
+    }
+    /* registered when the module is made, at start-up (builtins.open),
+     * so the flush runs after every other exit function (newest first),
+     * atexit's callbacks included, as CPython's final collection does */
+    static bool hooked;
+    if (!hooked) {
+        gc_add_weak_hook(live_prune);
+        modules_register_exit(live_flush_at_exit);
+        hooked = true;
     }
     if (make_unsupported() < 0 || dict_set_cstr(d, "UnsupportedOperation", io_unsupported_operation) < 0
         || dict_set_cstr(d, "BlockingIOError", v_from_obj(&exc_BlockingIOError)) < 0)

@@ -69,20 +69,24 @@ static int raw_closed(buffered_object *b)
     return c ? obj_truthy(c) : -1;
 }
 
-/* Init and closed checks; msg is the ValueError for a closed stream. */
-static int check_open(buffered_object *b, const char *msg)
+/* Init and closed checks; msg is the ValueError for a closed stream.
+ * As in CPython, read-ahead still held when the raw stream was closed
+ * under us can be consumed (writes are refused at once: write_check). */
+static int check_open_ex(buffered_object *b, const char *msg, bool allow_ahead)
 {
     if (check_init(b) < 0)
         return -1;
     int c = raw_closed(b);
     if (c < 0)
         return -1;
-    if (c) {
+    if (c && !(allow_ahead && b->rlen > b->rpos)) {
         exc_raise(&exc_ValueError, "%s", msg);
         return -1;
     }
     return 0;
 }
+
+static int check_open(buffered_object *b, const char *msg) { return check_open_ex(b, msg, true); }
 
 /* -- Raw stream calls ------------------------------------------------------- */
 
@@ -543,7 +547,7 @@ static value buffered_write(value self, int argc, const value *argv, value kwnam
     size_t n;
     if (!buffer_get(argv[0], &d, &n))
         return exc_raise(&exc_TypeError, "a bytes-like object is required, not '%s'", v_type_name(argv[0]));
-    if (check_open(b, "write to closed file") < 0)
+    if (check_open_ex(b, "write to closed file", false) < 0)
         return V_NULL;
     if (b->rlen && drop_readahead(b) < 0)
         return V_NULL;
@@ -670,6 +674,11 @@ static value buffered_close(value self, int argc, const value *argv, value kwnam
         return V_NULL;
     if (c)
         return V_NONE;
+    if (b->head.finalizing) {
+        value m = obj_getattr_cstr(b->raw, "_dealloc_warn");
+        if (!m || !obj_call1(m, self))
+            exc_clear();
+    }
     value flushed = obj_call_method(self, "flush", 0, NULL);
     value ferr = flushed ? V_NULL : exc_fetch();
     value closed = b->ok ? obj_call_method(b->raw, "close", 0, NULL) : V_NONE;
@@ -1009,8 +1018,10 @@ static value rwpair_close(value self, int argc, const value *argv, value kwnames
 
 static value rwpair_get_closed(value self)
 {
-    value w = rwpair_side(self, true);
-    return w ? obj_getattr_cstr(w, "closed") : V_NULL;
+    value w = RWP(self)->writer;
+    if (!w)
+        return exc_raise(&exc_RuntimeError, "the BufferedRWPair object is being garbage-collected");
+    return obj_getattr_cstr(w, "closed");
 }
 
 static const method_def rwpair_methods[] = {

@@ -16,7 +16,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #include "io_internal.h"
+#include "../modules.h"
 #include "../posixmodule.h"
+#include "../warningsmodule.h"
 #include "../../gc/gc.h"
 #include "../../objects/bytearray.h"
 #include "../../objects/bytes.h"
@@ -579,11 +581,34 @@ static value fileio_isatty(value self, int argc, const value *argv, value kwname
     return FIO(self)->fd < 0 ? err_closed() : v_bool(isatty(FIO(self)->fd));
 }
 
+/* ResourceWarning "unclosed file <source>", issued when an open file is
+ * collected (source: the outermost stream, which forwards here). Only
+ * once the warnings module is loaded: before that no filter can show it
+ * (they ignore ResourceWarning by default), and the finalizer need not
+ * import it. Errors are dropped: nobody could catch them here. */
+static value fileio_dealloc_warn(value self, int argc, const value *argv, value kwnames)
+{
+    fileio_object *f = FIO(self);
+    if (f->fd < 0 || !f->closefd)
+        return V_NONE;
+    value sys = modules_import(str_intern_cstr("sys"));
+    value mods = sys ? obj_getattr_cstr(sys, "modules") : V_NULL;
+    if (!mods || !v_isinstance(mods, &dict_type) || !dict_get_cstr(mods, "warnings")) {
+        exc_clear();
+        return V_NONE;
+    }
+    if (warn_emit(&exc_ResourceWarning, 1, "unclosed file %R", argv[0]) < 0)
+        exc_clear();
+    return V_NONE;
+}
+
 /* _RawIOBase.close (flush, mark closed), then the descriptor itself
  * unless it was lent (closefd=False); the first error wins. */
 static value fileio_close(value self, int argc, const value *argv, value kwnames)
 {
     fileio_object *f = FIO(self);
+    if (f->head.finalizing && f->closefd && f->fd >= 0)
+        fileio_dealloc_warn(self, 1, &self, V_NULL);
     value close_m = type_lookup(&io_rawiobase_type, str_intern_cstr("close"));
     value r = close_m ? obj_call1(close_m, self) : V_NULL;
     value err = r ? V_NULL : exc_fetch();
@@ -643,10 +668,6 @@ static value fileio_get_closefd(value self) { return v_bool(FIO(self)->closefd);
 static value fileio_get_mode(value self) { return str_from_cstr(mode_string(FIO(self))); }
 static value fileio_get_blksize(value self) { return int_from_i64(FIO(self)->blksize); }
 static value fileio_get_finalizing(value self) { return v_bool(FIO(self)->head.finalizing); }
-
-/* The ResourceWarning CPython's wrappers ask for when they are collected
- * open; Taipan does not issue it, so this only accepts the call. */
-static value fileio_dealloc_warn(value self, int argc, const value *argv, value kwnames) { return V_NONE; }
 
 static const method_def fileio_methods[] = {
     { "_dealloc_warn", fileio_dealloc_warn, METH_O, NULL },

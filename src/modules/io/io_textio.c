@@ -642,8 +642,8 @@ static int tw_read_chunk(value self, int64_t size_hint)
     if (w->telling && tw_dec_getstate(w, &dec_buf, &dec_flags) < 0)
         return -1;
     if (size_hint > 0) {
-        double r = w->b2cratio > 1.0 ? w->b2cratio : 1.0;
-        size_hint = (int64_t)(r * (double)size_hint);
+        double r = (w->b2cratio > 1.0 ? w->b2cratio : 1.0) * (double)size_hint;
+        size_hint = r < 4e18 ? (int64_t)r : (int64_t)4e18;
     }
     int64_t chunk = size_hint > w->chunk_size ? size_hint : w->chunk_size;
     value n = int_from_i64(chunk);

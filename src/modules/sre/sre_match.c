@@ -585,7 +585,7 @@ static bool at(const sre_state *st, uint32_t code, int64_t pos)
         bool (*word)(uint32_t) = code < 8 ? is_ascii_word : code < 10 ? is_loc_word : is_uni_word;
         that = pos > 0 && word(ch_at(st, pos - 1));
         this = pos < end && word(ch_at(st, pos));
-        return (code & 1) ? this != that : this == that;
+        return (code == 3 || code == 8 || code == 10) ? this != that : this == that;
     }
     }
     return false;
