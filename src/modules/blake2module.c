@@ -303,7 +303,9 @@ static const b2_limits limits_s = { "blake2s", 32, 32, 8, 8 };
  * inner_size=0, last_node=False, usedforsecurity=True) and blake2s
  * alike. Arguments are converted in their order (type errors), then
  * range-checked in CPython's order; the bytes-like ones are read again
- * after the conversions, which may run __index__ and __bool__ code. */
+ * after the conversions, which may run __index__ and __bool__ code that
+ * resizes a bytearray. (Finalizers run only at safe points, so the
+ * allocation below leaves the pointers valid.) */
 static value b2_new(type_object *type, int argc, const value *argv, value kwnames)
 {
     static const char *const names[] = {
@@ -389,12 +391,6 @@ static value b2_new(type_object *type, int argc, const value *argv, value kwname
         if (personlen)
             memcpy(pb + 24, person, personlen);
     }
-    /* key bytes are copied before the allocation: a collection may run
-     * finalizers, but nothing that resizes a buffer before the copy */
-    unsigned char keyblock[128] = { 0 };
-    if (keylen)
-        memcpy(keyblock, key, keylen);
-
     blake2_object *o = (blake2_object *)seq_alloc(type, sizeof(blake2_object), 0);
     if (!o)
         return V_NULL;
@@ -405,23 +401,19 @@ static value b2_new(type_object *type, int argc, const value *argv, value kwname
         for (int i = 0; i < 8; i++)
             o->u.b.h[i] = ivb[i] ^ hash_le64(pb + 8 * i);
         if (keylen) {
-            memcpy(o->u.b.buf, keyblock, 128);
+            memcpy(o->u.b.buf, key, keylen);
             o->u.b.buflen = 128;
         }
     } else {
         for (int i = 0; i < 8; i++)
             o->u.s.h[i] = ivs[i] ^ hash_le32(pb + 4 * i);
         if (keylen) {
-            memcpy(o->u.s.buf, keyblock, 64);
+            memcpy(o->u.s.buf, key, keylen);
             o->u.s.buflen = 64;
         }
     }
-    if (datalen) {
-        /* the data is read again: the allocation may have run finalizers */
-        if (hash_data(a[DATA], &data, &datalen) < 0)
-            return V_NULL;
+    if (datalen)
         b2_update(o, (const unsigned char *)data, datalen);
-    }
     return v_from_obj(o);
 }
 

@@ -56,6 +56,7 @@ static const builtin_module table[] = {
     { "_abc", abcmodule_init },
     { "_sre", sremodule_init },
     { "_ast", astmodule_init },
+    { "_posixsubprocess", posixsubprocessmodule_init },
 };
 
 static value cache;   /* name -> module */

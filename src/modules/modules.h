@@ -64,5 +64,6 @@ value operatormodule_init(void);          /* _operator */
 value abcmodule_init(void);               /* _abc */
 value sremodule_init(void);               /* _sre (src/modules/sre/) */
 value astmodule_init(void);               /* _ast (astmodule.c) */
+value posixsubprocessmodule_init(void);   /* _posixsubprocess */
 
 #endif

@@ -260,9 +260,6 @@ static value sha3_new(type_object *type, int argc, const value *argv, value kwna
     if (!o)
         return V_NULL;
     o->kind = k;
-    /* the data is read again: the allocation may have run finalizers */
-    if (n && hash_data(a[0], &p, &n) < 0)
-        return V_NULL;
     if (n)
         sha3_update(&o->s, k->rate, (const unsigned char *)p, n);
     return v_from_obj(o);

@@ -313,8 +313,7 @@ static void inherit_slots(type_object *t, type_object *b)
         t->attrs_offset = b->attrs_offset;
     t->flags |= b->flags & (TYPE_INT_SUBCLASS | TYPE_STR_SUBCLASS | TYPE_TUPLE_SUBCLASS
                             | TYPE_LIST_SUBCLASS | TYPE_DICT_SUBCLASS | TYPE_TYPE_SUBCLASS
-                            | TYPE_EXC_SUBCLASS | TYPE_HAS_SHAPE | TYPE_VAR_DICT
-                            | TYPE_SEQUENCE | TYPE_MAPPING);
+                            | TYPE_EXC_SUBCLASS | TYPE_HAS_SHAPE | TYPE_VAR_DICT);
 }
 #undef INHERIT
 
@@ -1561,6 +1560,14 @@ value type_new_class(type_object *meta, value name, value bases, value dict, val
     inherit_slots(t, base);
     for (size_t i = 0; i < tuple_len(bases); i++)   /* the flags of every base */
         t->flags |= v_as_type(tuple_get(bases, i))->flags & (TYPE_EXC_SUBCLASS | TYPE_TYPE_SUBCLASS);
+    for (size_t i = 1; i < tuple_len(t->mro); i++) {   /* match's kind: the first class in the MRO with one */
+        value b = tuple_get(t->mro, i);
+        uint32_t kind = v_is_type(b) ? v_as_type(b)->flags & (TYPE_SEQUENCE | TYPE_MAPPING) : 0;
+        if (kind) {
+            t->flags |= kind;
+            break;
+        }
+    }
     assign_version(t);
     if (registry_add(t) < 0)
         return V_NULL;
