@@ -69,7 +69,7 @@ static int sp_id(value v, const char *what, unsigned *out)
     int64_t x;
     if (!i)
         return -1;
-    if (int_as_i64(i, &x) < 0 || x > (int64_t)UINT_MAX - 1 || x < -1) {
+    if (int_as_i64(i, &x) < 0) {   /* beyond 64 bits: by its sign */
         exc_clear();
         int neg = obj_richcompare_bool(i, v_small(0), CMP_LT);
         if (neg < 0)
@@ -77,7 +77,11 @@ static int sp_id(value v, const char *what, unsigned *out)
         exc_raise(&exc_OverflowError, "%s is %s", what, neg ? "less than minimum" : "greater than maximum");
         return -1;
     }
-    *out = (unsigned)(x == -1 ? (unsigned)-1 : (unsigned)x);
+    if (x > (int64_t)UINT_MAX || x < -1) {   /* CPython calls every 64-bit miss "less" */
+        exc_raise(&exc_OverflowError, "%s is less than minimum", what);
+        return -1;
+    }
+    *out = (unsigned)x;
     return 0;
 }
 
@@ -216,14 +220,6 @@ static void child_write(int fd, const char *s, size_t n)
         s += w;
         n -= (size_t)w;
     }
-}
-
-static bool child_keeps(const child_plan *p, int fd)
-{
-    for (size_t i = 0; i < p->nkeep; i++)
-        if (p->keep[i] == fd)
-            return true;
-    return false;
 }
 
 static int child_set_inheritable(int fd)
@@ -452,8 +448,13 @@ static value sp_fork_exec(value self, int argc, const value *argv, value kw)
                 exc_raise(&exc_TypeError, "groups must be integers");
                 goto done;
             }
-            if (sp_id(g, "gid", &id) < 0)
+            if (sp_id(g, "gid", &id) < 0) {
+                if (exc_matches(&exc_OverflowError)) {
+                    exc_clear();
+                    exc_raise(&exc_ValueError, "invalid group id");
+                }
                 goto done;
+            }
             p.groups[i] = (gid_t)id;
         }
         p.ngroups = n;

@@ -2281,6 +2281,10 @@ error:
      * in the exception's traceback */
     SAVE_LASTI();
     {
+        /* a C function that failed without saying why: CPython's SystemError,
+         * rather than a NULL exception for the handler to meet */
+        if (__builtin_expect(!ts()->exc, 0))
+            exc_raise(&exc_SystemError, "error return without exception set");
         value exc = ts()->exc;
         if (exc && v_is_exc(exc) &&
             traceback_here(exc, frame_get_object(f), f->code, f->lasti, frame_lineno(f)) < 0) {

@@ -11,6 +11,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include "io_internal.h"
 #include "../../gc/gc.h"
 #include "../../objects/bytearray.h"
@@ -24,6 +25,7 @@
 #include "../../objects/str.h"
 #include "../../objects/tuple.h"
 #include "../../vm/exc.h"
+#include "../../vm/gil.h"
 
 extern type_object io_bufferedreader_type, io_bufferedwriter_type, io_bufferedrandom_type,
     io_bufferedrwpair_type;
@@ -39,6 +41,11 @@ typedef struct buffered_object {
     size_t rpos, rlen;    /* read-ahead: buf[rpos, rlen) */
     size_t wlen;          /* pending writes: buf[0, wlen) */
     int64_t abs_pos;      /* the raw stream's position; -1: unknown */
+    /* CPython's per-object lock: held by the thread inside a method (the
+     * raw stream's Python code or another thread may run meanwhile); the
+     * same thread coming back in gets RuntimeError, another one waits */
+    bool busy;
+    thread_state *owner;
 } buffered_object;
 
 #define BUF(v) ((buffered_object *)v_obj(v))
@@ -335,7 +342,7 @@ static value read_all(buffered_object *b)
     return obj_binary_op(head, rest, NB_ADD);
 }
 
-static value buffered_read(value self, int argc, const value *argv, value kwnames)
+static value buffered_read_unlocked(value self, int argc, const value *argv, value kwnames)
 {
     buffered_object *b = BUF(self);
     int64_t n;
@@ -368,7 +375,7 @@ static value buffered_read(value self, int argc, const value *argv, value kwname
     return res;
 }
 
-static value buffered_read1(value self, int argc, const value *argv, value kwnames)
+static value buffered_read1_unlocked(value self, int argc, const value *argv, value kwnames)
 {
     buffered_object *b = BUF(self);
     int64_t n;
@@ -403,7 +410,7 @@ static value buffered_read1(value self, int argc, const value *argv, value kwnam
     return res;
 }
 
-static value buffered_peek(value self, int argc, const value *argv, value kwnames)
+static value buffered_peek_unlocked(value self, int argc, const value *argv, value kwnames)
 {
     buffered_object *b = BUF(self);
     if (check_init(b) < 0 || args_count("peek", argc, 0, 1) < 0)
@@ -447,12 +454,12 @@ static value readinto_common(value self, value arg, bool one, const char *name)
     return r == -2 ? V_NONE : r < 0 ? V_NULL : v_small(r);
 }
 
-static value buffered_readinto(value self, int argc, const value *argv, value kwnames)
+static value buffered_readinto_unlocked(value self, int argc, const value *argv, value kwnames)
 {
     return readinto_common(self, argv[0], false, "readinto");
 }
 
-static value buffered_readinto1(value self, int argc, const value *argv, value kwnames)
+static value buffered_readinto1_unlocked(value self, int argc, const value *argv, value kwnames)
 {
     return readinto_common(self, argv[0], true, "readinto1");
 }
@@ -510,7 +517,7 @@ static value read_line(buffered_object *b, int64_t limit)
     return r;
 }
 
-static value buffered_readline(value self, int argc, const value *argv, value kwnames)
+static value buffered_readline_unlocked(value self, int argc, const value *argv, value kwnames)
 {
     int64_t limit;
     if (check_init(BUF(self)) < 0 || args_count("readline", argc, 0, 1) < 0
@@ -519,26 +526,16 @@ static value buffered_readline(value self, int argc, const value *argv, value kw
     return read_line(BUF(self), limit);
 }
 
-static value buffered_iternext(value self)
+static value buffered_iternext_unlocked(value self)
 {
-    type_object *t = v_type(self);
-    value line;
-    if (t == &io_bufferedreader_type || t == &io_bufferedrandom_type) {
-        if (check_init(BUF(self)) < 0)
-            return V_NULL;
-        line = read_line(BUF(self), -1);
-    } else {
-        line = obj_call_method(self, "readline", 0, NULL);
-    }
-    if (!line)
+    if (check_init(BUF(self)) < 0)
         return V_NULL;
-    int64_t n = obj_len(line);
-    return n < 0 ? V_NULL : n ? line : V_NULL;
+    return read_line(BUF(self), -1);
 }
 
 /* -- Writing ---------------------------------------------------------------- */
 
-static value buffered_write(value self, int argc, const value *argv, value kwnames)
+static value buffered_write_unlocked(value self, int argc, const value *argv, value kwnames)
 {
     buffered_object *b = BUF(self);
     if (check_init(b) < 0)
@@ -587,7 +584,7 @@ static value buffered_write(value self, int argc, const value *argv, value kwnam
     return int_from_i64((int64_t)n);
 }
 
-static value buffered_flush(value self, int argc, const value *argv, value kwnames)
+static value buffered_flush_unlocked(value self, int argc, const value *argv, value kwnames)
 {
     buffered_object *b = BUF(self);
     if (check_init(b) < 0)
@@ -603,7 +600,7 @@ static value buffered_flush(value self, int argc, const value *argv, value kwnam
 
 /* -- Positioning ------------------------------------------------------------ */
 
-static value buffered_seek(value self, int argc, const value *argv, value kwnames)
+static value buffered_seek_unlocked(value self, int argc, const value *argv, value kwnames)
 {
     buffered_object *b = BUF(self);
     int64_t target, whence = 0;
@@ -634,7 +631,7 @@ static value buffered_seek(value self, int argc, const value *argv, value kwname
     return n < 0 ? V_NULL : int_from_i64(n);
 }
 
-static value buffered_tell(value self, int argc, const value *argv, value kwnames)
+static value buffered_tell_unlocked(value self, int argc, const value *argv, value kwnames)
 {
     buffered_object *b = BUF(self);
     if (check_init(b) < 0)
@@ -646,7 +643,7 @@ static value buffered_tell(value self, int argc, const value *argv, value kwname
     return int_from_i64(pos < 0 ? 0 : pos);
 }
 
-static value buffered_truncate(value self, int argc, const value *argv, value kwnames)
+static value buffered_truncate_unlocked(value self, int argc, const value *argv, value kwnames)
 {
     buffered_object *b = BUF(self);
     if (check_init(b) < 0 || args_count("truncate", argc, 0, 1) < 0
@@ -660,6 +657,72 @@ static value buffered_truncate(value self, int argc, const value *argv, value kw
     value r = obj_call_method(b->raw, "truncate", 1, &pos);
     b->abs_pos = -1;
     return r;
+}
+
+/* -- The lock --------------------------------------------------------------- */
+
+static int buffered_lock(value self)
+{
+    buffered_object *b = BUF(self);
+    while (b->busy) {
+        if (b->owner == ts()) {
+            exc_raise(&exc_RuntimeError, "reentrant call inside %R", self);
+            return -1;
+        }
+        GIL_BLOCKING_BEGIN();
+        usleep(50);
+        GIL_BLOCKING_END();
+    }
+    b->busy = true;
+    b->owner = ts();
+    return 0;
+}
+
+static void buffered_unlock(value self)
+{
+    BUF(self)->busy = false;
+    BUF(self)->owner = NULL;
+}
+
+#define LOCKED(name)                                                                \
+    static value name(value self, int argc, const value *argv, value kwnames)      \
+    {                                                                               \
+        if (buffered_lock(self) < 0)                                                \
+            return V_NULL;                                                          \
+        value r = name##_unlocked(self, argc, argv, kwnames);                       \
+        buffered_unlock(self);                                                      \
+        return r;                                                                   \
+    }
+LOCKED(buffered_read)
+LOCKED(buffered_read1)
+LOCKED(buffered_peek)
+LOCKED(buffered_readinto)
+LOCKED(buffered_readinto1)
+LOCKED(buffered_readline)
+LOCKED(buffered_write)
+LOCKED(buffered_flush)
+LOCKED(buffered_seek)
+LOCKED(buffered_tell)
+LOCKED(buffered_truncate)
+
+/* next(): the C readline for the exact classes, else the subclass's own
+ * readline(); an empty line ends the iteration. */
+static value buffered_iternext(value self)
+{
+    type_object *t = v_type(self);
+    value line;
+    if (t == &io_bufferedreader_type || t == &io_bufferedrandom_type) {
+        if (buffered_lock(self) < 0)
+            return V_NULL;
+        line = buffered_iternext_unlocked(self);
+        buffered_unlock(self);
+    } else {
+        line = obj_call_method(self, "readline", 0, NULL);
+    }
+    if (!line)
+        return V_NULL;
+    int64_t n = obj_len(line);
+    return n < 0 ? V_NULL : n ? line : V_NULL;
 }
 
 /* -- The rest --------------------------------------------------------------- */
