@@ -57,6 +57,7 @@ static const builtin_module table[] = {
     { "_sre", sremodule_init },
     { "_ast", astmodule_init },
     { "_posixsubprocess", posixsubprocessmodule_init },
+    { "unicodedata", unicodedatamodule_init },
 };
 
 static value cache;   /* name -> module */

@@ -65,5 +65,6 @@ value abcmodule_init(void);               /* _abc */
 value sremodule_init(void);               /* _sre (src/modules/sre/) */
 value astmodule_init(void);               /* _ast (astmodule.c) */
 value posixsubprocessmodule_init(void);   /* _posixsubprocess */
+value unicodedatamodule_init(void);       /* unicodedata */
 
 #endif

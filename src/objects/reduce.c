@@ -7,7 +7,10 @@
  * The state is the instance __dict__ (None when empty), paired with a
  * dict of __slots__ values as (dict_or_None, slots) when there are any.
  * An object of a builtin type with C-level data that offers no
- * __getnewargs__ cannot be reduced this way ("cannot pickle 'X' object"). */
+ * __getnewargs__ cannot be reduced this way ("cannot pickle 'X' object").
+ * The __reduce__ of the builtin callables (functions, bound methods,
+ * method and slot descriptors) lives here too: they pickle as a global
+ * name or as (getattr, (owner, name)). */
 #include "reduce.h"
 #include "dict.h"
 #include "instance.h"

@@ -137,6 +137,15 @@ void frame_detach_object(frame *f)
     frame_object *fo = (frame_object *)v_obj(f->frame_obj);
     fo->lasti = f->lasti;
     fo->lineno = frame_lineno(f);
+    /* its locals stay readable (post-mortem debugging, tracebacks with
+     * locals), as CPython's frame object keeps them; out of memory here
+     * just loses them, never the value or exception being passed on */
+    if (!fo->locals) {
+        value saved = exc_fetch();
+        if (frame_fast_to_locals(f->frame_obj) < 0)
+            exc_clear();
+        exc_restore(saved);
+    }
     fo->f = NULL;
     f->frame_obj = V_NULL;
 }
@@ -312,11 +321,31 @@ static const getset_def frame_getsets[] = {
     { NULL, NULL, NULL, NULL },
 };
 
+/* frame.clear(): drops what a finished frame still holds (its locals as
+ * last seen, its trace function); a frame still on the stack cannot be
+ * cleared, as in CPython (traceback.clear_frames catches that). */
+static value frame_clear(value self, int argc, const value *argv, value kwnames)
+{
+    frame_object *fo = FO(self);
+    if (fo->f)
+        return exc_raise(&exc_RuntimeError, "cannot clear an executing frame");
+    if (fo->fast_locals)
+        dict_clear(fo->fast_locals);
+    fo->trace = V_NULL;
+    return V_NONE;
+}
+
+static const method_def frame_methods[] = {
+    { "clear", frame_clear, METH_NOARGS, "F.clear(): clear most references held by the frame" },
+    { NULL, NULL, 0, NULL },
+};
+
 type_object frame_type = {
     .hdr = { &type_type, 0, 0 },
     .name = "frame",
     .basicsize = sizeof(frame_object),
     .trace = frame_object_trace,
     .repr = frame_repr,
+    .methods = frame_methods,
     .getsets = frame_getsets,
 };

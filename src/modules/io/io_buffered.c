@@ -594,6 +594,7 @@ static value buffered_flush_unlocked(value self, int argc, const value *argv, va
             return V_NULL;
         if (b->readable && drop_readahead(b) < 0)
             return V_NULL;
+        return V_NONE;   /* as CPython's: the raw stream's flush() is close()'s business */
     }
     return obj_call_method(b->raw, "flush", 0, NULL);
 }
@@ -744,8 +745,14 @@ static value buffered_close(value self, int argc, const value *argv, value kwnam
     }
     value flushed = obj_call_method(self, "flush", 0, NULL);
     value ferr = flushed ? V_NULL : exc_fetch();
+    if (buffered_lock(self) < 0) {
+        if (ferr)
+            exc_set_context(ts()->exc, ferr);
+        return V_NULL;
+    }
     value closed = b->ok ? obj_call_method(b->raw, "close", 0, NULL) : V_NONE;
     b->rpos = b->rlen = b->wlen = 0;
+    buffered_unlock(self);
     if (!closed) {
         if (ferr) {
             value cerr = exc_fetch();
@@ -764,7 +771,8 @@ static value buffered_close(value self, int argc, const value *argv, value kwnam
 static value buffered_detach(value self, int argc, const value *argv, value kwnames)
 {
     buffered_object *b = BUF(self);
-    if (check_init(b) < 0 || !obj_call_method(self, "flush", 0, NULL))
+    if (check_init(b) < 0 || !obj_call_method(self, "flush", 0, NULL) || check_init(b) < 0
+        || buffered_lock(self) < 0)
         return V_NULL;
     value raw = b->raw;
     b->raw = V_NULL;
@@ -773,6 +781,7 @@ static value buffered_detach(value self, int argc, const value *argv, value kwna
     b->ok = false;
     b->detached = true;
     b->rpos = b->rlen = b->wlen = 0;
+    buffered_unlock(self);
     return raw;
 }
 
@@ -835,6 +844,10 @@ static int buffered_init_common(value self, int argc, const value *argv, value k
 {
     static const char *const names[] = { "raw", "buffer_size" };
     value a[2];
+    if (BUF(self)->busy) {   /* the buffer must not change under a running method */
+        exc_raise(&exc_RuntimeError, "reentrant call inside %s.__init__", name);
+        return -1;
+    }
     BUF(self)->ok = false;   /* a failed __init__ leaves it unusable, as in CPython */
     if (num_parse_args(name, argc, argv, kwnames, names, 2, 2, 1, a) < 0)
         return -1;

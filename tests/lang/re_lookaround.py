@@ -1,0 +1,32 @@
+# _sre (src/modules/sre/): re_lookaround
+import re
+
+def show(pat, s, flags=0):
+    p = re.compile(pat, flags)
+    print(repr(pat), repr(s), [(m.span(), m.groups()) for m in p.finditer(s)])
+
+show('foo(?=bar)', 'foobaz foobar')
+show('foo(?!bar)', 'foobar foobaz')
+show('(?<=ab)c', 'abc xbc')
+show('(?<!ab)c', 'abc xbc c')
+show('(?<=a|b)c', 'ac bc cc')
+show('(?<=(a))c', 'ac')
+show('(?=(a+))a*b\\1', 'baaabac')
+show('(?=(\\w+))', 'ab cd')
+show('(?!(a))b', 'b ab')
+show('^(?=.*\\d)(?=.*[a-z]).{6,}$', 'abc123')
+show('^(?=.*\\d)(?=.*[a-z]).{6,}$', 'abcdef')
+show('(?<=^)a', 'aa')
+show('(?<!^)a', 'aa')
+show('(?<=\\bx)y', 'xy axy')
+show('\\w+(?=,)', 'a,bb,c')
+show('(?<=,)\\w+', 'a,bb,c')
+show('(?=a)(?=ab)a', 'ab ac')
+show('(?!a)(?!b)\\w', 'abc')
+show('(?<=ab)(?<!b)c', 'abc')
+show('(?:(?=(b))|a)+', 'ab')
+show('(?<=(?<!a)b)c', 'abc bbc')
+show('x(?=y(?=z))', 'xyz xya')
+show('(?=a*)b', 'aab')
+print(re.search('(?<=a)b', 'ab', 1), re.search('(?<=a)b', 'ab', 1, 1))
+print(re.compile('(?<!a)b').search('ab', 1), re.compile('(?<=a)').findall('aaa'))

@@ -1,0 +1,172 @@
+#!/usr/bin/env python3
+"""Generates src/unicode/ucd_tables.c and .h, the property tables behind the
+`unicodedata` module (src/modules/unicodedatamodule.c), from python3.11's own
+`unicodedata` (Unicode 14.0.0) and its `ucd_3_2_0` (Unicode 3.2.0).
+
+Layout: each code point maps, through a two-level table (an index of blocks
+and the shared blocks), to a record number; a record holds the general
+category, bidirectional class, East Asian width, mirrored bit, decimal and
+digit values and an index into the table of numeric values. Unicode 3.2.0
+has its own two-level table over the same records (a character unassigned
+in 3.2.0 gets the record ucd_3_2_0 reports for it). Decompositions (the raw
+UnicodeData.txt field) are a second two-level table into a list of entries
+[tag << 8 | count, code points...]; 3.2.0 reports the same decomposition
+for every character it knows, and none for the others. Combining classes,
+composition pairs and names come from unicode_tables.c (gen_unicode.py);
+a two-level table maps a code point to its name's entry there (plus one),
+for unicodedata.name (CJK ideographs and Hangul syllables excepted).
+The five normalisation corrections that ucd_3_2_0 undoes (CJK compatibility
+ideographs whose mapping changed after 3.2.0) are listed with their old
+mappings. Output is deterministic.
+
+Usage: python3.11 tools/gen_unicodedata.py
+"""
+import os
+import sys
+import unicodedata
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from gen_unicode import (two_level, ctype, emit_array, char_names,  # noqa: E402
+                         read_aliases)
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+OUT_C = os.path.join(ROOT, 'src', 'unicode', 'ucd_tables.c')
+OUT_H = os.path.join(ROOT, 'src', 'unicode', 'ucd_tables.h')
+NCP = 0x110000
+
+CATEGORIES = ['Cn', 'Lu', 'Ll', 'Lt', 'Mn', 'Mc', 'Me', 'Nd', 'Nl', 'No', 'Zs', 'Zl',
+              'Zp', 'Cc', 'Cf', 'Cs', 'Co', 'Lm', 'Lo', 'Pc', 'Pd', 'Ps', 'Pe', 'Pi',
+              'Pf', 'Po', 'Sm', 'Sc', 'Sk', 'So']
+BIDI = ['', 'L', 'LRE', 'LRO', 'R', 'AL', 'RLE', 'RLO', 'PDF', 'EN', 'ES', 'ET', 'AN',
+        'CS', 'NSM', 'BN', 'B', 'S', 'WS', 'ON', 'LRI', 'RLI', 'FSI', 'PDI']
+EAW = ['F', 'H', 'W', 'Na', 'A', 'N']
+TAGS = ['', '<font>', '<noBreak>', '<initial>', '<medial>', '<final>', '<isolated>',
+        '<circle>', '<super>', '<sub>', '<vertical>', '<wide>', '<narrow>', '<small>',
+        '<square>', '<fraction>', '<compat>']
+
+
+def record_of(u, ch):
+    dec = u.decimal(ch, -1)
+    dig = u.digit(ch, -1)
+    num = u.numeric(ch, None)
+    return (CATEGORIES.index(u.category(ch)), BIDI.index(u.bidirectional(ch)),
+            EAW.index(u.east_asian_width(ch)), u.mirrored(ch), dec, dig, num)
+
+
+def main():
+    if unicodedata.unidata_version != '14.0.0':
+        sys.exit('gen_unicodedata.py: need Unicode 14.0.0 (CPython 3.11)')
+    old = unicodedata.ucd_3_2_0
+    records = {}
+    numerics = [None]
+    rec_new, rec_old = [], []
+    decomps = {'': 0}
+    dec_list = [[]]
+    dec_idx = []
+    for c in range(NCP):
+        ch = chr(c)
+        for u, out in ((unicodedata, rec_new), (old, rec_old)):
+            r = record_of(u, ch)
+            if r not in records:
+                records[r] = len(records)
+                if r[6] is not None and r[6] not in numerics:
+                    numerics.append(r[6])
+            out.append(records[r])
+        d = unicodedata.decomposition(ch)
+        od = old.decomposition(ch)
+        assert od == d or (od == '' and old.category(ch) == 'Cn'), hex(c)
+        assert od == '' or old.category(ch) != 'Cn'
+        if d not in decomps:
+            decomps[d] = len(dec_list)
+            parts = d.split()
+            tag = TAGS.index(parts[0]) if parts[0].startswith('<') else 0
+            cps = [int(x, 16) for x in (parts[1:] if tag else parts)]
+            dec_list.append([tag << 8 | len(cps)] + cps)
+        dec_idx.append(decomps[d])
+    # Each named code point's entry in unicode_tables.c's name table (sorted
+    # names and aliases, as gen_unicode.py builds it), plus one; 0: none.
+    names, _ = char_names()
+    entries = sorted(list(names.items()) + list(read_aliases().items()))
+    name_entry = [0] * NCP
+    for i, (nm, c) in enumerate(entries):
+        if names.get(nm) == c:
+            name_entry[c] = i + 1
+    # The corrections: characters whose 3.2.0 normalisation differs from
+    # 14.0's though both versions know them.
+    corrections = []
+    for c in range(NCP):
+        ch = chr(c)
+        if old.category(ch) == 'Cn':
+            continue
+        a, b = old.normalize('NFD', ch), unicodedata.normalize('NFD', ch)
+        if a != b:
+            assert len(a) == 1 and unicodedata.normalize('NFD', a) == a
+            corrections.append((c, ord(a)))
+        for f in ('NFC', 'NFKC', 'NFKD'):
+            assert (old.normalize(f, ch) != unicodedata.normalize(f, ch)) == (a != b)
+
+    out = ['/* Generated by tools/gen_unicodedata.py from Unicode 14.0.0 and 3.2.0: do not edit. */',
+           '#include "ucd_tables.h"', '']
+    decls = ['/* Generated by tools/gen_unicodedata.py: do not edit. The property tables',
+             ' * behind the unicodedata module; see the generator for their layout. */',
+             '#ifndef TAIPAN_UCD_TABLES_H', '#define TAIPAN_UCD_TABLES_H',
+             '#include <stdint.h>', '']
+    rec_sorted = sorted(records.items(), key=lambda kv: kv[1])
+    decls.append('typedef struct ucd_record {\n    uint8_t category, bidi, eaw, mirrored;\n'
+                 '    int8_t decimal, digit;\n    uint16_t numeric;   /* index in ucd_numerics; 0: none */\n'
+                 '} ucd_record;')
+    decls.append('#define UCD_NRECORDS %d' % len(rec_sorted))
+    decls.append('extern const ucd_record ucd_records[UCD_NRECORDS];')
+    out.append('const ucd_record ucd_records[UCD_NRECORDS] = {')
+    for r, _ in rec_sorted:
+        out.append('    {%d,%d,%d,%d,%d,%d,%d},' % (r[0], r[1], r[2], r[3], r[4], r[5],
+                                                   numerics.index(r[6]) if r[6] is not None else 0))
+    out.append('};')
+    decls.append('#define UCD_NNUMERICS %d' % len(numerics))
+    decls.append('extern const double ucd_numerics[UCD_NNUMERICS];')
+    out.append('const double ucd_numerics[UCD_NNUMERICS] = {')
+    out.append('    0.0,')
+    for i in range(1, len(numerics), 6):
+        out.append('    ' + ' '.join('%r,' % v for v in numerics[i:i + 6]))
+    out.append('};')
+    for nm, vals in (('ucd_rec', rec_new), ('ucd_rec32', rec_old), ('ucd_dec', dec_idx),
+                     ('ucd_name', name_entry)):
+        shift, index, data = two_level(vals)
+        decls.append('#define %s_SHIFT %d' % (nm.upper(), shift))
+        decls.append('extern const %s %s_index[%d];' % (ctype(max(index)), nm, len(index)))
+        decls.append('extern const %s %s_data[%d];' % (ctype(max(data)), nm, len(data)))
+        emit_array(out, nm + '_index', index)
+        emit_array(out, nm + '_data', data)
+    flat, offs = [], []
+    for e in dec_list:
+        offs.append(len(flat))
+        flat += e
+    decls.append('#define UCD_NTAGS %d' % len(TAGS))
+    decls.append('extern const char *const ucd_tags[UCD_NTAGS];')
+    out.append('const char *const ucd_tags[UCD_NTAGS] = {')
+    out.append('    ' + ' '.join('"%s",' % t for t in TAGS))
+    out.append('};')
+    decls.append('extern const %s ucd_dec_offsets[%d];' % (ctype(max(offs)), len(offs)))
+    emit_array(out, 'ucd_dec_offsets', offs)
+    decls.append('extern const %s ucd_dec_items[%d];' % (ctype(max(flat)), len(flat)))
+    emit_array(out, 'ucd_dec_items', flat, 12)
+    decls.append('typedef struct ucd_correction { uint32_t cp, old; } ucd_correction;')
+    decls.append('#define UCD_NCORRECTIONS %d' % len(corrections))
+    decls.append('extern const ucd_correction ucd_corrections[UCD_NCORRECTIONS];')
+    out.append('const ucd_correction ucd_corrections[UCD_NCORRECTIONS] = {')
+    out.append('    ' + ' '.join('{0x%X,0x%X},' % p for p in corrections))
+    out.append('};')
+    decls.append('#define UCD_CAT_NAMES ' + ', '.join('"%s"' % s for s in CATEGORIES))
+    decls.append('#define UCD_BIDI_NAMES ' + ', '.join('"%s"' % s for s in BIDI))
+    decls.append('#define UCD_EAW_NAMES ' + ', '.join('"%s"' % s for s in EAW))
+    decls += ['', '#endif']
+    with open(OUT_C, 'w') as f:
+        f.write('\n'.join(out) + '\n')
+    with open(OUT_H, 'w') as f:
+        f.write('\n'.join(decls) + '\n')
+    print('gen_unicodedata: %d records, %d numerics, %d decompositions, %d corrections'
+          % (len(records), len(numerics), len(dec_list), len(corrections)))
+
+
+if __name__ == '__main__':
+    main()
