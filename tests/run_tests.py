@@ -23,6 +23,9 @@
           Ctrl-C, history, Tab completion, exit statuses).
   corpus  tools/corpus_check.py over CPython's Lib and test suite; each file
           counts as one test.
+  cpython tests/cpython/run_cpython_tests.py: CPython's own test modules
+          (modules.txt) under Taipan; a module passes when it runs to the
+          end and its failing tests are all in known_failures.txt.
 
 `--expected` regenerates the .exp files from python3.11 instead (what `make
 expected` runs). The last line printed is `N passed, N failed`; the exit
@@ -44,7 +47,7 @@ import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TESTS = os.path.join(ROOT, "tests")
-SUITES = ["unit", "syntax", "ast", "lang", "cache", "cli", "repl", "corpus"]
+SUITES = ["unit", "syntax", "ast", "lang", "cache", "cli", "repl", "corpus", "cpython"]
 ORACLE = "python3.11"
 DIR_TOKEN = "<DIR>"
 TIMEOUT = 60
@@ -94,7 +97,7 @@ def unit_test(src, args):
     exe = os.path.join(args.build, "unit", name)
     os.makedirs(os.path.dirname(exe), exist_ok=True)
     cmd = (shlex.split(args.cc) + shlex.split(args.cflags)
-           + ["-I" + os.path.join(ROOT, "src"), "-o", exe, src] + objs + ["-lgmp", "-lm", "-lreadline"])
+           + ["-I" + os.path.join(ROOT, "src"), "-o", exe, src] + objs + ["-lgmp", "-lm", "-lreadline", "-lz"])
     p = run(cmd)
     if p is None or p.returncode != 0:
         err = p.stderr.decode("utf-8", "replace") if p else "compiler timed out"
@@ -216,6 +219,11 @@ def run_repl(args):
     return run_script_suite("repl", args)
 
 
+def run_cpython(args):
+    """CPython's own test modules, against the list of known failures."""
+    return run_script_suite("cpython", args)
+
+
 def run_corpus(args):
     """Runs the corpus check; returns (passed, failed)."""
     cmd = [sys.executable, os.path.join(ROOT, "tools", "corpus_check.py"),
@@ -302,8 +310,9 @@ def main():
 
     passed = failed = 0
     for suite in suites:
-        if suite in ("corpus", "cache", "cli", "repl"):
-            p, f = {"corpus": run_corpus, "cache": run_cache, "cli": run_cli, "repl": run_repl}[suite](args)
+        if suite in ("corpus", "cache", "cli", "repl", "cpython"):
+            p, f = {"corpus": run_corpus, "cache": run_cache, "cli": run_cli, "repl": run_repl,
+                    "cpython": run_cpython}[suite](args)
             passed += p
             failed += f
             continue
