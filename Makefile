@@ -20,7 +20,7 @@ CC      ?= cc
 CSTD    := -std=gnu11
 WARN    := -Wall -Wextra -Werror -Wno-unused-parameter
 CFLAGS  ?= -O2 -g
-LDLIBS  := -lgmp -lm -lreadline
+LDLIBS  := -lgmp -lm -lreadline -lz
 PYTHON  ?= python3.11
 JOBS    ?= 2
 

@@ -1,7 +1,7 @@
 #!/bin/sh
 # Makes sure the Debian packages a make target needs are installed. Called by
 # the Makefile before building or testing; can be run by hand too:
-#     sh tools/ensure-deps.sh build    # a C compiler, make, GMP
+#     sh tools/ensure-deps.sh build    # a C compiler, make, GMP, readline, zlib
 #     sh tools/ensure-deps.sh test     # + python3.11 (the oracle), its Lib and test suite
 #     sh tools/ensure-deps.sh fuzz     # + clang (libFuzzer)
 # Missing packages are installed with apt-get when running as root; otherwise
@@ -10,7 +10,7 @@
 set -e
 
 what=${1:-build}
-pkgs="gcc make libc6-dev libgmp-dev libreadline-dev"
+pkgs="gcc make libc6-dev libgmp-dev libreadline-dev zlib1g-dev"
 case "$what" in
     build) ;;
     test) pkgs="$pkgs python3.11 libpython3.11-stdlib libpython3.11-testsuite" ;;

@@ -443,7 +443,14 @@ void c_nameop(compiler *c, const char *name, int ctx)
     case SC_CELL: {
         int op = ctx == AST_CTX_Load ? (u->ste->kind == ST_CLASS ? OP_LOAD_CLASSDEREF : OP_LOAD_DEREF)
                  : ctx == AST_CTX_Store ? OP_STORE_DEREF : OP_DELETE_DEREF;
-        c_emit(c, op, c_deref_index(c, m));
+        int idx = -1;
+        /* a class body naming `__class__` means the enclosing scope's
+         * variable, not the implicit cell it makes for its methods */
+        if (scope == SC_FREE && u->ste->kind == ST_CLASS)
+            for (int i = 0; i < u->nfrees; i++)
+                if (!strcmp(u->frees[i], m))
+                    idx = u->nfast + u->ncells + i;
+        c_emit(c, op, idx >= 0 ? idx : c_deref_index(c, m));
         return;
     }
     case SC_LOCAL:

@@ -248,6 +248,9 @@ static st_entry *enter(symtable *st, st_entry *parent, st_block_kind kind, const
     if (parent) {
         e->nested = parent->nested || parent->kind == ST_FUNCTION;
         e->private_name = parent->private_name;
+        /* a lambda or comprehension inside a comprehension's iterable is
+         * still in that iterable */
+        e->comp_iter_expr = parent->comp_iter_expr;
         if (!grow(st, (void **)&parent->children, &parent->capchildren, parent->nchildren + 1,
                   sizeof(st_entry *)))
             return NULL;
@@ -297,7 +300,20 @@ static st_symbol *add_def_in(walker *w, st_entry *e, const char *name, int flag,
         error(w->st, at, "duplicate argument '%s' in function definition", name);
         return NULL;
     }
+    if ((flag & DEF_COMP_ITER) && (s->flags & (DEF_GLOBAL | DEF_NONLOCAL))) {
+        error(w->st, at, "comprehension inner loop cannot rebind assignment expression target '%s'", name);
+        return NULL;
+    }
     s->flags |= flag;
+    /* as CPython, `global x` anywhere marks the module's own x global too,
+     * so module code stores it with STORE_GLOBAL (visible when exec runs
+     * it with separate globals and locals) */
+    if ((flag & DEF_GLOBAL) && e != w->st->top && w->st->top) {
+        st_symbol *g = symbol(w->st, w->st->top, m);
+        if (!g)
+            return NULL;
+        g->flags |= DEF_GLOBAL;
+    }
     if (flag & DEF_PARAM) {
         if (!grow(w->st, (void **)&e->varnames, &e->capvarnames, e->nvarnames + 1, sizeof(char *)))
             return NULL;
@@ -743,7 +759,7 @@ static void visit_stmt(walker *w, ast_node *n)
         if (t->kind == AST_Name) {
             const char *m = st_mangle(w->st->arena, w->e->private_name, t->v.Name.id);
             st_symbol *s = m ? st_entry_get(w->e, m) : NULL;
-            if (s && (s->flags & (DEF_GLOBAL | DEF_NONLOCAL)) && n->v.AnnAssign.simple) {
+            if (s && (s->flags & (DEF_GLOBAL | DEF_NONLOCAL)) && w->e != w->st->top && n->v.AnnAssign.simple) {
                 error(w->st, n, (s->flags & DEF_GLOBAL) ? "annotated name '%s' can't be global"
                                                         : "annotated name '%s' can't be nonlocal",
                       t->v.Name.id);

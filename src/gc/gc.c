@@ -592,6 +592,7 @@ static void mark_roots(void)
         gc_mark_value(&tracer, ts_current->handled_below);
         gc_mark_value(&tracer, ts_current->trace_func);
         gc_mark_value(&tracer, ts_current->profile_func);
+        gc_mark_value(&tracer, ts_current->context);
     }
     for (size_t i = 0; i < del_queue.n; i++)
         gc_mark_object(&tracer, del_queue.items[i]);

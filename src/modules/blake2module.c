@@ -391,6 +391,7 @@ static value b2_new(type_object *type, int argc, const value *argv, value kwname
         if (personlen)
             memcpy(pb + 24, person, personlen);
     }
+    /* a key is the first block, zero-padded (objects come zero-filled) */
     blake2_object *o = (blake2_object *)seq_alloc(type, sizeof(blake2_object), 0);
     if (!o)
         return V_NULL;

@@ -57,7 +57,11 @@ static const builtin_module table[] = {
     { "_sre", sremodule_init },
     { "_ast", astmodule_init },
     { "_posixsubprocess", posixsubprocessmodule_init },
+    { "zlib", zlibmodule_init },
+    { "_contextvars", contextvarsmodule_init },
     { "unicodedata", unicodedatamodule_init },
+    { "array", arraymodule_init },
+    { "_csv", csvmodule_init },
 };
 
 static value cache;   /* name -> module */

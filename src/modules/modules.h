@@ -65,6 +65,10 @@ value abcmodule_init(void);               /* _abc */
 value sremodule_init(void);               /* _sre (src/modules/sre/) */
 value astmodule_init(void);               /* _ast (astmodule.c) */
 value posixsubprocessmodule_init(void);   /* _posixsubprocess */
+value zlibmodule_init(void);              /* zlib (over libz) */
+value contextvarsmodule_init(void);       /* _contextvars */
 value unicodedatamodule_init(void);       /* unicodedata */
+value arraymodule_init(void);             /* array */
+value csvmodule_init(void);               /* _csv */
 
 #endif

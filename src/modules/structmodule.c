@@ -492,6 +492,10 @@ static bool writable_buffer(value v, unsigned char **data, size_t *n)
         *data = (unsigned char *)d;
         return true;
     }
+    if (buffer_exporter_of(v) && buffer_get(v, &d, n)) {   /* array.array */
+        *data = (unsigned char *)d;
+        return true;
+    }
     exc_raise(&exc_TypeError, "argument must be read-write bytes-like object, not %s", v_type_name(v));
     return false;
 }

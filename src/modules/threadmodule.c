@@ -639,9 +639,12 @@ static int local_prepare(value self)
     if (fresh && has_own_init(v_type(self))) {
         value init = obj_getattr_cstr(v_from_obj(v_type(self)), "__init__");
         value r = init ? call_args_kw(init, self, l->args, l->kw) : V_NULL;
-        if (!r) {
+        if (!r) {   /* the next access makes a fresh dict and tries again */
+            value saved = exc_fetch();
             if (dict_del(l->dicts, key) < 0)
                 exc_clear();
+            exc_restore(saved);
+            l->cur = 0;
             return -1;
         }
         /* __init__ may have run code in other threads: point attrs back at ours */

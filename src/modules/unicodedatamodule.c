@@ -7,7 +7,8 @@
  * tokenizer. The module functions get no self; the UCD object's methods
  * run the same code with self telling which version answers. 3.2.0
  * differs by per-character records (a character it does not know has no
- * name, decomposition or numeric value) and by five corrected
+ * name, decomposition or numeric value; it knows no aliases or named
+ * sequences) and by five corrected
  * normalisation mappings it keeps in their old form. */
 #include <stdio.h>
 #include <stdlib.h>
@@ -52,6 +53,12 @@ extern type_object ucd_type;
 static const char *const ud_categories[] = { UCD_CAT_NAMES };
 static const char *const ud_bidi[] = { UCD_BIDI_NAMES };
 static const char *const ud_eaw[] = { UCD_EAW_NAMES };
+
+/* str or a str subclass instance (they share str's layout). */
+static bool ud_is_str(value v)
+{
+    return v_is_ptr(v) && (v_obj(v)->type == &str_type || (v_obj(v)->type->flags & TYPE_STR_SUBCLASS));
+}
 
 static bool ud_is_old(value self)
 {
@@ -112,7 +119,7 @@ static int ud_check_args(value self, const char *fn, int argc, value kwnames, in
 /* A one-character str argument; argn 0 for the one-argument functions. */
 static int ud_char(value v, const char *fn, int argn, uint32_t *cp)
 {
-    if (!v_is_str(v) || str_len(v) != 1) {
+    if (!ud_is_str(v) || str_len(v) != 1) {
         if (argn)
             exc_raise(&exc_TypeError, "%s() argument %d must be a unicode character, not %V", fn, argn, v);
         else
@@ -290,13 +297,42 @@ static value ud_name(value self, int argc, const value *argv, value kwnames)
     return exc_raise(&exc_ValueError, "no such name");
 }
 
+/* The named sequence called s[0..n) (case-insensitive), as a str; V_NULL
+ * without an exception when there is none. */
+static value ud_named_sequence(const char *s, size_t n)
+{
+    char key[UD_NAME_MAX + 1];
+    for (size_t i = 0; i < n; i++)
+        key[i] = (s[i] >= 'a' && s[i] <= 'z') ? (char)(s[i] - 'a' + 'A') : s[i];
+    key[n] = 0;
+    if (strlen(key) != n)
+        return V_NULL;
+    size_t lo = 0, hi = UCD_NSEQS;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int c = strcmp(ucd_named_seqs[mid].name, key);
+        if (c == 0) {
+            char out[16];
+            size_t len = 0;
+            for (uint32_t i = 0; i < ucd_named_seqs[mid].len; i++)
+                len += (size_t)utf8_encode(ucd_named_seqs[mid].cps[i], out + len);
+            return str_from_utf8(out, len);
+        }
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return V_NULL;
+}
+
 static value ud_lookup(value self, int argc, const value *argv, value kwnames)
 {
     if (ud_check_args(self, "lookup", argc, kwnames, 1, 1) < 0)
         return V_NULL;
     const char *s;
     size_t n;
-    if (v_is_str(argv[0])) {
+    if (ud_is_str(argv[0])) {
         s = str_data(argv[0]);
         n = str_size(argv[0]);
     } else if (v_is_bytes(argv[0])) {
@@ -321,6 +357,11 @@ static value ud_lookup(value self, int argc, const value *argv, value kwnames)
             char out[4];
             return str_from_utf8(out, (size_t)utf8_encode(cp, out));
         }
+    }
+    if (!old) {
+        value seq = ud_named_sequence(s, n);
+        if (seq || exc_occurred())
+            return seq;
     }
     /* The message stops at a NUL, as CPython's %s does. */
     size_t shown = strnlen(s, n);
@@ -445,7 +486,7 @@ static void ud_compose(ud_vec *b)
 static int ud_form(value v, const char *fn)
 {
     static const char *const forms[] = { "NFC", "NFKC", "NFD", "NFKD" };
-    if (!v_is_str(v)) {
+    if (!ud_is_str(v)) {
         exc_raise(&exc_TypeError, "%s() argument 1 must be str, not %V", fn, v);
         return -1;
     }
@@ -490,7 +531,7 @@ static value ud_normalize_str(value s, int form, bool old, bool *changed)
     return r;
 nomem:
     free(b.v);
-    return exc_raise(&exc_MemoryError, "%s", "");
+    return exc_no_memory();
 }
 
 static value ud_normalize(value self, int argc, const value *argv, value kwnames)
@@ -500,7 +541,7 @@ static value ud_normalize(value self, int argc, const value *argv, value kwnames
     int form = ud_form(argv[0], "normalize");
     if (form < 0)
         return V_NULL;
-    if (!v_is_str(argv[1]))
+    if (!ud_is_str(argv[1]))
         return exc_raise(&exc_TypeError, "normalize() argument 2 must be str, not %V", argv[1]);
     bool changed;
     return ud_normalize_str(argv[1], form, ud_is_old(self), &changed);
@@ -513,7 +554,7 @@ static value ud_is_normalized(value self, int argc, const value *argv, value kwn
     int form = ud_form(argv[0], "is_normalized");
     if (form < 0)
         return V_NULL;
-    if (!v_is_str(argv[1]))
+    if (!ud_is_str(argv[1]))
         return exc_raise(&exc_TypeError, "is_normalized() argument 2 must be str, not %V", argv[1]);
     bool changed;
     if (!ud_normalize_str(argv[1], form, ud_is_old(self), &changed))

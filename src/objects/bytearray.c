@@ -111,7 +111,40 @@ bool buffer_get(value v, const char **data, size_t *size)
     }
     if (v_is_ptr(v) && v_obj(v)->type == &memoryview_type)
         return memoryview_buffer(v, data, size);
-    return false;
+    const buffer_exporter *e = buffer_exporter_of(v);
+    return e && e->get(v, data, size);
+}
+
+static const buffer_exporter *exporters[4];
+
+void buffer_register(const buffer_exporter *e)
+{
+    for (size_t i = 0; i < sizeof exporters / sizeof exporters[0]; i++) {
+        if (exporters[i] == e)
+            return;
+        if (!exporters[i]) {
+            exporters[i] = e;
+            return;
+        }
+    }
+}
+
+const buffer_exporter *buffer_exporter_of(value v)
+{
+    if (!v_is_ptr(v))
+        return NULL;
+    for (size_t i = 0; i < sizeof exporters / sizeof exporters[0] && exporters[i]; i++)
+        if (type_is_subtype(v_obj(v)->type, exporters[i]->type))
+            return exporters[i];
+    return NULL;
+}
+
+int64_t *buffer_exports(value v)
+{
+    if (v_is_bytearray(v))
+        return &BA(v)->exports;
+    const buffer_exporter *e = buffer_exporter_of(v);
+    return e ? e->exports(v) : NULL;
 }
 
 static bool is_index(value v) { return v_is_int(v) || v_type(v)->nb_index; }

@@ -27,4 +27,19 @@ TP_MUST_CHECK value bytearray_from(const char *s, size_t n);
  * pointer is valid until the object is resized or the view released. */
 bool buffer_get(value v, const char **data, size_t *size);
 
+/* A writable exporter defined outside src/objects (array.array): how to
+ * reach its bytes, its export count (views block resizing while > 0)
+ * and its struct format character and item size, for memoryview. */
+typedef struct buffer_exporter {
+    type_object *type;   /* instances of it and of its subclasses */
+    bool (*get)(value v, const char **data, size_t *size);
+    int64_t *(*exports)(value v);
+    char (*format)(value v, int *itemsize);
+} buffer_exporter;
+void buffer_register(const buffer_exporter *e);
+/* The registered exporter that serves v, or NULL. */
+const buffer_exporter *buffer_exporter_of(value v);
+/* The export count of a writable exporter (bytearray or registered), or NULL. */
+int64_t *buffer_exports(value v);
+
 #endif

@@ -15,6 +15,7 @@
 #include "int.h"
 #include "int_internal.h"
 #include "sequtil.h"
+#include "iterreduce.h"
 #include "slice.h"
 #include "str_internal.h"
 #include "tuple.h"
@@ -201,8 +202,32 @@ static value bi_length_hint(value self, int argc, const value *argv, value kwnam
     return v_small(it->b ? (int64_t)(bytes_size(it->b) - it->pos) : 0);
 }
 
+/* Pickling as CPython: iter(b) advanced to the index, iter(()) once
+ * exhausted. */
+static value bi_reduce(value self, int argc, const value *argv, value kwnames)
+{
+    bytes_iter *it = (bytes_iter *)v_obj(self);
+    if (!it->b) return iterreduce_pack("iter", tuple_empty(), V_NULL);
+    value index = int_from_u64(it->pos);
+    return index ? iterreduce_pack("iter", it->b, index) : V_NULL;
+}
+
+static value bi_setstate(value self, int argc, const value *argv, value kwnames)
+{
+    bytes_iter *it = (bytes_iter *)v_obj(self);
+    int64_t i;
+    if (iterreduce_index(argv[0], &i) < 0) return V_NULL;
+    if (it->b) {
+        int64_t n = (int64_t)bytes_size(it->b);
+        it->pos = (size_t)(i < 0 ? 0 : i > n ? n : i);
+    }
+    return V_NONE;
+}
+
 static const method_def bi_methods[] = {
     {"__length_hint__", bi_length_hint, METH_NOARGS, NULL},
+    {"__reduce__", bi_reduce, METH_NOARGS, NULL},
+    {"__setstate__", bi_setstate, METH_O, NULL},
     {NULL, NULL, 0, NULL},
 };
 

@@ -461,10 +461,11 @@ static property_object *prop(value v) { return (property_object *)v_obj(v); }
 static value prop_error(value self, value obj, const char *what)
 {
     property_object *p = prop(self);
+    type_object *t = v_type(obj);
+    value q = t->qualname ? t->qualname : t->name_str;   /* CPython names the type by __qualname__ */
     if (p->name)
-        return exc_raise(&exc_AttributeError, "property %R of '%s' object has no %s", p->name, v_type_name(obj),
-                         what);
-    return exc_raise(&exc_AttributeError, "property of '%s' object has no %s", v_type_name(obj), what);
+        return exc_raise(&exc_AttributeError, "property %R of '%S' object has no %s", p->name, q, what);
+    return exc_raise(&exc_AttributeError, "property of '%S' object has no %s", q, what);
 }
 
 static value prop_get(value self, value obj, value type)
@@ -527,8 +528,14 @@ static int prop_init(value self, int argc, const value *argv, value kwnames)
         value d = obj_getattr(p->fget, N(__doc__));
         if (!d)
             exc_clear();
-        else
+        else if (v_type(self) == &property_type)
             p->doc = d;
+        else
+            /* a subclass's own __doc__ (its docstring, or None) in the
+             * class dict would shadow the getset, so its instances keep
+             * the getter's doc as an instance attribute (CPython 3.11);
+             * __slots__ without __dict__ make that fail */
+            return obj_setattr(self, N(__doc__), d);
     }
     return 0;
 }

@@ -12,6 +12,7 @@
 #include "list.h"
 #include "tuple.h"
 #include "sequtil.h"
+#include "iterreduce.h"
 #include "type.h"
 #include "../gc/gc.h"
 #include "../vm/exc.h"
@@ -314,6 +315,7 @@ static const getset_def view_getsets[] = {
 
 static const method_def iter_methods[] = {
     { "__length_hint__", dict_iter_hint, METH_NOARGS, NULL },
+    { "__reduce__", iterreduce_remaining, METH_NOARGS, NULL },
     { NULL, NULL, 0, NULL },
 };
 

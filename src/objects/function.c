@@ -12,10 +12,13 @@
 #include "str.h"
 #include "tuple.h"
 #include "names.h"
+#include "int.h"
+#include "sequtil.h"
 #include "../gc/gc.h"
 #include "../vm/code.h"
 #include "../vm/eval.h"
 #include "../vm/exc.h"
+#include "../vm/frame.h"
 #include "../vm/import.h"
 
 /* -- function ------------------------------------------------------------ */
@@ -44,7 +47,10 @@ value function_new(value code, value globals)
             exc_clear();
         b = d && v_is_dict(d) ? d : V_NULL;
     }
-    f->builtins = b ? b : eval_builtins;
+    /* without __builtins__ in globals: the running code's builtins (bpo-42990) */
+    if (!b)
+        b = ts()->frame ? ts()->frame->builtins : eval_builtins;
+    f->builtins = b;
     return v_from_obj(f);
 }
 
@@ -206,6 +212,81 @@ static int set_readonly(value self, value v)
     return -1;
 }
 
+/* A new code object must use as many free variables as the closure has. */
+static int set_code(value self, value v)
+{
+    if (!v || !v_is_code(v)) {
+        exc_raise(&exc_TypeError, "__code__ must be set to a code object");
+        return -1;
+    }
+    function_object *f = FN(self);
+    int64_t nclosure = f->closure ? (int64_t)tuple_len(f->closure) : 0;
+    int64_t nfree = v_code(v)->nfreevars;
+    if (nfree != nclosure) {
+        exc_raise(&exc_ValueError, "%S() requires a code object with %lld free vars, not %lld", f->name,
+                  (long long)nclosure, (long long)nfree);
+        return -1;
+    }
+    f->code = v;
+    return 0;
+}
+
+/* function(code, globals, name=None, argdefs=None, closure=None), with
+ * CPython's checks and messages. */
+static value function_tp_new(type_object *type, int argc, const value *argv, value kwnames)
+{
+    static const char *const names[] = { "code", "globals", "name", "argdefs", "closure" };
+    value a[5];
+    if (num_parse_args("function", argc, argv, kwnames, names, 5, 5, 2, a) < 0)
+        return V_NULL;
+    value code = a[0], globals = a[1];
+    value name = a[2] ? a[2] : V_NONE, defs = a[3] ? a[3] : V_NONE, closure = a[4] ? a[4] : V_NONE;
+    if (!v_is_code(code))
+        return exc_raise(&exc_TypeError, "function() argument 'code' must be code, not %s", v_type_name(code));
+    if (!v_is_dict(globals))
+        return exc_raise(&exc_TypeError, "function() argument 'globals' must be dict, not %s",
+                         v_type_name(globals));
+    if (name != V_NONE && !v_isinstance(name, &str_type))
+        return exc_raise(&exc_TypeError, "arg 3 (name) must be None or string");
+    if (defs != V_NONE && !v_is_tuple(defs))
+        return exc_raise(&exc_TypeError, "arg 4 (defaults) must be None or tuple");
+    code_object *co = v_code(code);
+    if (!v_is_tuple(closure)) {
+        if (co->nfreevars && closure == V_NONE)
+            return exc_raise(&exc_TypeError, "arg 5 (closure) must be tuple");
+        if (closure != V_NONE)
+            return exc_raise(&exc_TypeError, "arg 5 (closure) must be None or tuple");
+    }
+    int64_t nclosure = closure == V_NONE ? 0 : (int64_t)tuple_len(closure);
+    if (co->nfreevars != nclosure)
+        return exc_raise(&exc_ValueError, "%S requires closure of length %lld, not %lld", co->name,
+                         (long long)co->nfreevars, (long long)nclosure);
+    for (int64_t i = 0; i < nclosure; i++)
+        if (!v_is_cell(tuple_get(closure, (size_t)i)))
+            return exc_raise(&exc_TypeError, "arg 5 (closure) expected cell, found %s",
+                             v_type_name(tuple_get(closure, (size_t)i)));
+    value f = function_new(code, globals);
+    if (!f)
+        return V_NULL;
+    if (name != V_NONE)
+        FN(f)->name = name;
+    if (defs != V_NONE)
+        FN(f)->defaults = defs;
+    if (closure != V_NONE)
+        FN(f)->closure = closure;
+    return f;
+}
+
+/* cell([contents]): an empty cell without an argument. */
+static value cell_tp_new(type_object *type, int argc, const value *argv, value kwnames)
+{
+    if (args_no_kw("cell", kwnames) < 0)
+        return V_NULL;
+    if (argc > 1)
+        return exc_raise(&exc_TypeError, "cell expected at most 1 argument, got %d", argc);
+    return cell_new(argc ? argv[0] : V_NULL);
+}
+
 static const getset_def function_getsets[] = {
     { "__name__", get_name, set_name, NULL },
     { "__qualname__", get_qualname, set_qualname, NULL },
@@ -214,7 +295,7 @@ static const getset_def function_getsets[] = {
     { "__defaults__", get_defaults, set_defaults, NULL },
     { "__kwdefaults__", get_kwdefaults, set_kwdefaults, NULL },
     { "__closure__", get_closure, set_readonly, NULL },
-    { "__code__", get_code, NULL, NULL },
+    { "__code__", get_code, set_code, NULL },
     { "__globals__", get_globals, set_readonly, NULL },
     { "__builtins__", get_builtins, set_readonly, NULL },
     { "__dict__", get_dict, set_dict, NULL },
@@ -234,6 +315,7 @@ type_object function_type = {
     .getattr = function_getattr,
     .setattr = function_setattr,
     .getsets = function_getsets,
+    .new = function_tp_new,
 };
 
 /* -- bound method -------------------------------------------------------- */
@@ -450,4 +532,5 @@ type_object cell_type = {
     .repr = cell_repr,
     .richcompare = cell_richcompare,
     .getsets = cell_getsets,
+    .new = cell_tp_new,
 };

@@ -15,6 +15,7 @@
 #include "../gc/gc.h"
 #include "../unicode/unicode.h"
 #include "../vm/exc.h"
+#include "../modules/warningsmodule.h"
 
 /* -- Arguments ------------------------------------------------------------- */
 
@@ -308,6 +309,11 @@ static value call_int_slot(unary_fn fn, value x, const char *dunder)
         return V_NULL;
     if (!v_is_int_like(r))
         return exc_raise(&exc_TypeError, "%s returned non-int (type %s)", dunder, v_type_name(r));
+    if (!v_is_int_exact(r) &&
+        warn_emit(&exc_DeprecationWarning, 1,
+                  "%s returned non-int (type %s).  The ability to return an instance of a strict subclass of int "
+                  "is deprecated, and may be removed in a future version of Python.", dunder, v_type_name(r)) < 0)
+        return V_NULL;
     return int_exact(r);
 }
 
@@ -328,6 +334,8 @@ static value int_of(value x)
         return V_NULL;
     value trunc = type_lookup(t, name);
     if (trunc) {
+        if (warn_emit(&exc_DeprecationWarning, 1, "The delegation of int() to __trunc__ is deprecated.") < 0)
+            return V_NULL;
         value r = obj_call_method(x, "__trunc__", 0, NULL);
         if (!r)
             return V_NULL;

@@ -13,6 +13,8 @@
 #include "tuple.h"
 #include "dict.h"
 #include "sequtil.h"
+#include "iterreduce.h"
+#include "../modules/builtins.h"
 #include "../gc/gc.h"
 #include "../vm/exc.h"
 
@@ -487,15 +489,138 @@ static void callable_iter_trace(object *o, gc_tracer *t)
     gc_mark_value(t, it->sentinel);
 }
 
+/* -- Pickling (as CPython 3.11) ---------------------------------------------- */
+
+static value self_type(value self) { return v_from_obj(v_obj(self)->type); }
+
+static value enumerate_reduce(value self, int argc, const value *argv, value kwnames)
+{
+    enumerate_object *e = (enumerate_object *)v_obj(self);
+    value args = tuple_pack(2, e->it, e->count);
+    return args ? tuple_pack(2, self_type(self), args) : V_NULL;
+}
+
+static value zip_reduce(value self, int argc, const value *argv, value kwnames)
+{
+    zip_object *z = (zip_object *)v_obj(self);
+    if (z->strict)
+        return tuple_pack(3, self_type(self), z->iters, V_TRUE);
+    return tuple_pack(2, self_type(self), z->iters);
+}
+
+static value zip_setstate(value self, int argc, const value *argv, value kwnames)
+{
+    int t = obj_truthy(argv[0]);
+    if (t < 0)
+        return V_NULL;
+    ((zip_object *)v_obj(self))->strict = t;
+    return V_NONE;
+}
+
+static value map_reduce(value self, int argc, const value *argv, value kwnames)
+{
+    map_object *m = (map_object *)v_obj(self);
+    size_t n = tuple_len(m->iters);
+    value args = tuple_new(n + 1);
+    if (!args)
+        return V_NULL;
+    tuple_items(args)[0] = m->func;
+    for (size_t i = 0; i < n; i++)
+        tuple_items(args)[i + 1] = tuple_get(m->iters, i);
+    return tuple_pack(2, self_type(self), args);
+}
+
+static value reversed_reduce(value self, int argc, const value *argv, value kwnames)
+{
+    reversed_object *r = (reversed_object *)v_obj(self);
+    if (!r->seq) {
+        value args = tuple_pack(1, tuple_empty());
+        return args ? tuple_pack(2, self_type(self), args) : V_NULL;
+    }
+    value args = tuple_pack(1, r->seq);
+    value index = args ? int_from_i64(r->index) : V_NULL;
+    return index ? tuple_pack(3, self_type(self), args, index) : V_NULL;
+}
+
+static value reversed_setstate(value self, int argc, const value *argv, value kwnames)
+{
+    reversed_object *r = (reversed_object *)v_obj(self);
+    int64_t i;
+    if (iterreduce_index(argv[0], &i) < 0)
+        return V_NULL;
+    if (r->seq) {
+        int64_t n = obj_len(r->seq);
+        if (n < 0)
+            return V_NULL;
+        r->index = i < -1 ? -1 : i > n - 1 ? n - 1 : i;
+    }
+    return V_NONE;
+}
+
+static value seq_iter_reduce(value self, int argc, const value *argv, value kwnames)
+{
+    seq_iter *it = (seq_iter *)v_obj(self);
+    if (!it->seq)
+        return iterreduce_pack("iter", tuple_empty(), V_NULL);
+    value index = int_from_i64(it->index);
+    return index ? iterreduce_pack("iter", it->seq, index) : V_NULL;
+}
+
+static value seq_iter_setstate(value self, int argc, const value *argv, value kwnames)
+{
+    seq_iter *it = (seq_iter *)v_obj(self);
+    int64_t i;
+    if (iterreduce_index(argv[0], &i) < 0)
+        return V_NULL;
+    if (it->seq)
+        it->index = i < 0 ? 0 : i;
+    return V_NONE;
+}
+
+static value callable_iter_reduce(value self, int argc, const value *argv, value kwnames)
+{
+    callable_iter *it = (callable_iter *)v_obj(self);
+    value fn = obj_getattr_cstr(builtins_module, "iter");
+    if (!fn)
+        return V_NULL;
+    value args = it->callable ? tuple_pack(2, it->callable, it->sentinel) : tuple_pack(1, tuple_empty());
+    return args ? tuple_pack(2, fn, args) : V_NULL;
+}
+
 /* -- Method tables and types ------------------------------------------------ */
+
+static const method_def callable_iter_methods[] = {
+    { "__reduce__", callable_iter_reduce, METH_NOARGS, NULL },
+    { NULL, NULL, 0, NULL },
+};
+
+static const method_def enumerate_methods[] = {
+    { "__reduce__", enumerate_reduce, METH_NOARGS, NULL },
+    { NULL, NULL, 0, NULL },
+};
+
+static const method_def zip_methods[] = {
+    { "__reduce__", zip_reduce, METH_NOARGS, NULL },
+    { "__setstate__", zip_setstate, METH_O, NULL },
+    { NULL, NULL, 0, NULL },
+};
+
+static const method_def map_methods[] = {
+    { "__reduce__", map_reduce, METH_NOARGS, NULL },
+    { NULL, NULL, 0, NULL },
+};
 
 static const method_def reversed_methods[] = {
     { "__length_hint__", reversed_hint, METH_NOARGS, NULL },
+    { "__reduce__", reversed_reduce, METH_NOARGS, NULL },
+    { "__setstate__", reversed_setstate, METH_O, NULL },
     { NULL, NULL, 0, NULL },
 };
 
 static const method_def seq_iter_methods[] = {
     { "__length_hint__", seq_iter_hint, METH_NOARGS, NULL },
+    { "__reduce__", seq_iter_reduce, METH_NOARGS, NULL },
+    { "__setstate__", seq_iter_setstate, METH_O, NULL },
     { NULL, NULL, 0, NULL },
 };
 
@@ -509,6 +634,7 @@ type_object enumerate_type = {
     .iter = iter_self,
     .iternext = enumerate_next,
     .new = enumerate_new,
+    .methods = enumerate_methods,
 };
 
 type_object zip_type = {
@@ -521,6 +647,7 @@ type_object zip_type = {
     .iter = iter_self,
     .iternext = zip_next,
     .new = zip_new,
+    .methods = zip_methods,
 };
 
 type_object map_type = {
@@ -533,6 +660,7 @@ type_object map_type = {
     .iter = iter_self,
     .iternext = map_next,
     .new = map_new,
+    .methods = map_methods,
 };
 
 type_object filter_type = {
@@ -579,4 +707,5 @@ type_object callable_iterator_type = {
     .getattr = obj_generic_getattr,
     .iter = iter_self,
     .iternext = callable_iter_next,
+    .methods = callable_iter_methods,
 };

@@ -12,6 +12,7 @@
 #include "tuple.h"
 #include "slice.h"
 #include "sequtil.h"
+#include "iterreduce.h"
 #include "../gc/gc.h"
 #include "../vm/exc.h"
 
@@ -114,8 +115,10 @@ int list_extend(value lv, value iterable)
         return -1;
     if (hint > 0 && hint < (1 << 20) && list_reserve(l, l->len + (size_t)hint) < 0)
         return -1;
-    /* a length no memory could hold: CPython's pre-sizing fails at once */
-    if (hint > 0 && (uint64_t)hint > gc_max_request() / sizeof(value)) {
+    /* a length no memory could hold: CPython's pre-sizing fails at once,
+     * unless len + hint overflows, which it takes for a lie and ignores */
+    if (hint > 0 && (int64_t)l->len <= INT64_MAX - hint &&
+        (uint64_t)hint > gc_max_request() / sizeof(value)) {
         exc_no_memory();
         return -1;
     }
@@ -178,7 +181,11 @@ static value list_tp_new(type_object *type, int argc, const value *argv, value k
 
 static int list_init(value self, int argc, const value *argv, value kwnames)
 {
-    if (args_no_kw("list", kwnames) < 0 || args_count("list", argc, 0, 1) < 0)
+    /* keywords are refused unless a subclass's own __new__ takes them */
+    type_object *t = v_obj(self)->type;
+    if ((t == &list_type || t->new == list_type.new) && args_no_kw("list", kwnames) < 0)
+        return -1;
+    if (args_count("list", argc, 0, 1) < 0)
         return -1;
     v_list(self)->len = 0;
     if (argc == 1)
@@ -654,6 +661,56 @@ static value list_reversed_hint(value self, int argc, const value *argv, value k
     return v_small(n);
 }
 
+/* Pickling as CPython: iter(seq) / reversed(seq) advanced to the
+ * current position, iter([]) once exhausted. */
+static value list_iter_reduce(value self, int argc, const value *argv, value kwnames)
+{
+    list_iter *it = (list_iter *)v_obj(self);
+    if (!it->seq) {
+        value empty = list_new(0);
+        return empty ? iterreduce_pack("iter", empty, V_NULL) : V_NULL;
+    }
+    value index = int_from_i64(it->i);
+    return index ? iterreduce_pack("iter", it->seq, index) : V_NULL;
+}
+
+static value list_reversed_reduce(value self, int argc, const value *argv, value kwnames)
+{
+    list_iter *it = (list_iter *)v_obj(self);
+    if (!it->seq) {
+        value empty = list_new(0);
+        return empty ? iterreduce_pack("iter", empty, V_NULL) : V_NULL;
+    }
+    value index = int_from_i64(it->i);
+    return index ? iterreduce_pack("reversed", it->seq, index) : V_NULL;
+}
+
+static value list_iter_setstate(value self, int argc, const value *argv, value kwnames)
+{
+    list_iter *it = (list_iter *)v_obj(self);
+    int64_t i;
+    if (iterreduce_index(argv[0], &i) < 0)
+        return V_NULL;
+    if (it->seq) {
+        int64_t n = (int64_t)list_len(it->seq);
+        it->i = i < 0 ? 0 : i > n ? n : i;
+    }
+    return V_NONE;
+}
+
+static value list_reversed_setstate(value self, int argc, const value *argv, value kwnames)
+{
+    list_iter *it = (list_iter *)v_obj(self);
+    int64_t i;
+    if (iterreduce_index(argv[0], &i) < 0)
+        return V_NULL;
+    if (it->seq) {
+        int64_t n = (int64_t)list_len(it->seq);
+        it->i = i < -1 ? -1 : i > n - 1 ? n - 1 : i;
+    }
+    return V_NONE;
+}
+
 static value iter_self(value self) { return self; }
 static void list_iter_trace(object *o, gc_tracer *t) { gc_mark_value(t, ((list_iter *)o)->seq); }
 
@@ -668,11 +725,15 @@ static void list_trace(object *o, gc_tracer *t)
 
 static const method_def list_iter_methods[] = {
     { "__length_hint__", list_iter_hint, METH_NOARGS, NULL },
+    { "__reduce__", list_iter_reduce, METH_NOARGS, NULL },
+    { "__setstate__", list_iter_setstate, METH_O, NULL },
     { NULL, NULL, 0, NULL },
 };
 
 static const method_def list_reversed_methods[] = {
     { "__length_hint__", list_reversed_hint, METH_NOARGS, NULL },
+    { "__reduce__", list_reversed_reduce, METH_NOARGS, NULL },
+    { "__setstate__", list_reversed_setstate, METH_O, NULL },
     { NULL, NULL, 0, NULL },
 };
 

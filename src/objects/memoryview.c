@@ -43,8 +43,9 @@ static void mv_trace(object *o, gc_tracer *t) { gc_mark_value(t, ((mv *)o)->obj)
 /* The view's export of a bytearray ends (release, or the view died). */
 static void end_export(mv *m)
 {
-    if (m->exporting && m->obj && v_is_bytearray(m->obj))
-        v_bytearray(m->obj)->exports--;
+    int64_t *ex = m->exporting && m->obj ? buffer_exports(m->obj) : NULL;
+    if (ex)
+        (*ex)--;
     m->exporting = false;
 }
 
@@ -71,6 +72,7 @@ static bool is_byte_format(char f) { return f == 'B' || f == 'b' || f == 'c'; }
 static value unpack(char f, const char *p)
 {
     switch (f) {
+    case 'w': return exc_raise(&exc_NotImplementedError, "memoryview: format w not supported");
     case 'b': return v_small((int8_t)p[0]);
     case 'B': return v_small((uint8_t)p[0]);
     case 'c': return bytes_from(p, 1);
@@ -124,6 +126,9 @@ static int pack(char f, char *p, value v)
 {
     uint64_t u;
     switch (f) {
+    case 'w':
+        exc_raise(&exc_NotImplementedError, "memoryview: format w not supported");
+        return -1;
     case 'c': {
         if (!v_isinstance(v, &bytes_type)) {
             invalid(&exc_TypeError, "type", f);
@@ -271,8 +276,9 @@ static value mv_alloc(value obj, bool readonly)
         return V_NULL;
     m->obj = obj;
     m->readonly = readonly;
-    if (v_is_bytearray(obj)) {
-        v_bytearray(obj)->exports++;
+    int64_t *ex = buffer_exports(obj);
+    if (ex) {
+        (*ex)++;
         m->exporting = true;
     }
     return v_from_obj(m);
@@ -311,15 +317,18 @@ static value mv_new(type_object *type, int argc, const value *argv, value kwname
     size_t n;
     if (!buffer_get(o, &d, &n))
         return exc_raise(&exc_TypeError, "memoryview: a bytes-like object is required, not '%s'", v_type_name(o));
-    value r = mv_alloc(o, !v_is_bytearray(o));
+    value r = mv_alloc(o, !buffer_exports(o));
     if (!r)
         return V_NULL;
     mv *m = MV(r);
     m->ndim = 1;
     m->itemsize = 1;
     m->format[0] = 'B';
-    m->shape[0] = (int64_t)n;
-    m->strides[0] = 1;
+    const buffer_exporter *e = buffer_exporter_of(o);
+    if (e)   /* array.array: its own format ('w' for 'u', unsupported here as in CPython) */
+        m->format[0] = e->format(o, &m->itemsize);
+    m->shape[0] = (int64_t)n / m->itemsize;
+    m->strides[0] = m->itemsize;
     return r;
 }
 

@@ -198,8 +198,36 @@ static const method_def module_methods[] = {
     { NULL, NULL, 0, NULL },
 };
 
+/* __annotations__ lives in the namespace, created empty on first use. */
+static value get_annotations(value self)
+{
+    value d = module_dict(self);
+    value a = dict_get_cstr(d, "__annotations__");
+    if (a || exc_occurred())
+        return a;
+    a = dict_new();
+    if (!a || dict_set_cstr(d, "__annotations__", a) < 0)
+        return V_NULL;
+    return a;
+}
+
+static int set_annotations(value self, value v)
+{
+    value d = module_dict(self);
+    value name = str_intern_cstr("__annotations__");
+    if (!name)
+        return -1;
+    if (v)
+        return dict_set(d, name, v);
+    int r = dict_del(d, name);
+    if (r == 0)
+        exc_raise(&exc_AttributeError, "__annotations__");
+    return r <= 0 ? -1 : 0;
+}
+
 static const getset_def module_getsets[] = {
     { "__dict__", get_dict, NULL, NULL },
+    { "__annotations__", get_annotations, set_annotations, NULL },
     { NULL, NULL, NULL, NULL },
 };
 

@@ -529,6 +529,11 @@ static value sequence_repeat(binary_fn repeat, value seq, value n)
 
 static value binary_fail(value a, value b, const char *sym)
 {
+    /* `print >> f`, Python 2's redirection: CPython adds a hint */
+    if (!strcmp(sym, ">>") && v_is_cfunc(a) && !strcmp(((cfunc_object *)v_obj(a))->def->name, "print"))
+        return exc_raise(&exc_TypeError,
+                         "unsupported operand type(s) for %s: '%s' and '%s'. Did you mean \"print(<message>, "
+                         "file=<output_stream>)\"?", sym, v_type_name(a), v_type_name(b));
     return exc_raise(&exc_TypeError, "unsupported operand type(s) for %s: '%s' and '%s'", sym,
                      v_type_name(a), v_type_name(b));
 }

@@ -21,6 +21,7 @@
 #include "tuple.h"
 #include "slice.h"
 #include "sequtil.h"
+#include "iterreduce.h"
 #include "../gc/gc.h"
 #include "../vm/exc.h"
 
@@ -465,6 +466,7 @@ static value get_step(value self) { return v_range(self)->step; }
 typedef struct longrange_iter {
     object hdr;
     value next, step, left;   /* exact ints */
+    value start, len;         /* as created: __reduce__/__setstate__ count from here */
 } longrange_iter;
 
 /* v as int64, when it fits (no exception either way). */
@@ -490,6 +492,8 @@ static value fast_iter(int64_t first, int64_t step, int64_t len)
     it->next = first;
     it->step = step;
     it->left = len;
+    it->start = first;
+    it->len = len;
     return v_from_obj(it);
 }
 
@@ -501,6 +505,8 @@ static value long_iter(value first, value step, value len)
     it->next = first;
     it->step = step;
     it->left = len;
+    it->start = first;
+    it->len = len;
     return v_from_obj(it);
 }
 
@@ -571,6 +577,78 @@ static value longrange_iter_hint(value self, int argc, const value *argv, value 
     return ((longrange_iter *)v_obj(self))->left;
 }
 
+/* Pickling as CPython 3.11: iter(range(start, start + len*step, step))
+ * advanced by the number of items already produced. */
+static value iter_reduce_common(value start, value step, value len, value index)
+{
+    value span = i_mul(len, step);
+    value stop = span ? i_add(start, span) : V_NULL;
+    value r = stop ? range_new(start, stop, step) : V_NULL;
+    return r ? iterreduce_pack("iter", r, index) : V_NULL;
+}
+
+static value range_iter_reduce(value self, int argc, const value *argv, value kwnames)
+{
+    range_iter_object *it = (range_iter_object *)v_obj(self);
+    value start = int_from_i64(it->start);
+    value step = start ? int_from_i64(it->step) : V_NULL;
+    value len = step ? int_from_i64(it->len) : V_NULL;
+    value index = len ? int_from_i64(it->len - it->left) : V_NULL;
+    return index ? iter_reduce_common(start, step, len, index) : V_NULL;
+}
+
+static value longrange_iter_reduce(value self, int argc, const value *argv, value kwnames)
+{
+    longrange_iter *it = (longrange_iter *)v_obj(self);
+    value index = i_sub(it->len, it->left);
+    return index ? iter_reduce_common(it->start, it->step, it->len, index) : V_NULL;
+}
+
+/* it.__setstate__(i): continue from item i, clamped to [0, len]. */
+static value range_iter_setstate(value self, int argc, const value *argv, value kwnames)
+{
+    value state = argv[0];
+    range_iter_object *it = (range_iter_object *)v_obj(self);
+    value i = obj_index(state);
+    int64_t n;
+    if (!i || int_as_i64(i, &n) < 0)
+        return V_NULL;
+    if (n < 0)
+        n = 0;
+    if (n > it->len)
+        n = it->len;
+    it->left = it->len - n;
+    it->next = (int64_t)((uint64_t)it->start + (uint64_t)n * (uint64_t)it->step);
+    return V_NONE;
+}
+
+static value longrange_iter_setstate(value self, int argc, const value *argv, value kwnames)
+{
+    value state = argv[0];
+    longrange_iter *it = (longrange_iter *)v_obj(self);
+    value i = obj_index(state);
+    if (!i)
+        return V_NULL;
+    int lt = i_cmp(i, v_small(0), CMP_LT);
+    if (lt < 0)
+        return V_NULL;
+    if (lt)
+        i = v_small(0);
+    int gt = i_cmp(i, it->len, CMP_GT);
+    if (gt < 0)
+        return V_NULL;
+    if (gt)
+        i = it->len;
+    value left = i_sub(it->len, i);
+    value off = left ? i_mul(i, it->step) : V_NULL;
+    value next = off ? i_add(it->start, off) : V_NULL;
+    if (!next)
+        return V_NULL;
+    it->left = left;
+    it->next = next;
+    return V_NONE;
+}
+
 static value iter_self(value self) { return self; }
 
 static void longrange_iter_trace(object *o, gc_tracer *t)
@@ -579,6 +657,8 @@ static void longrange_iter_trace(object *o, gc_tracer *t)
     gc_mark_value(t, it->next);
     gc_mark_value(t, it->step);
     gc_mark_value(t, it->left);
+    gc_mark_value(t, it->start);
+    gc_mark_value(t, it->len);
 }
 
 static void range_trace(object *o, gc_tracer *t)
@@ -592,11 +672,15 @@ static void range_trace(object *o, gc_tracer *t)
 
 static const method_def range_iter_methods[] = {
     { "__length_hint__", range_iter_hint, METH_NOARGS, NULL },
+    { "__reduce__", range_iter_reduce, METH_NOARGS, NULL },
+    { "__setstate__", range_iter_setstate, METH_O, NULL },
     { NULL, NULL, 0, NULL },
 };
 
 static const method_def longrange_iter_methods[] = {
     { "__length_hint__", longrange_iter_hint, METH_NOARGS, NULL },
+    { "__reduce__", longrange_iter_reduce, METH_NOARGS, NULL },
+    { "__setstate__", longrange_iter_setstate, METH_O, NULL },
     { NULL, NULL, 0, NULL },
 };
 

@@ -16,6 +16,7 @@ typedef struct range_object {
 typedef struct range_iter_object {
     object hdr;
     int64_t next, step, left;
+    int64_t start, len;       /* as created: __reduce__/__setstate__ count from here */
 } range_iter_object;
 
 extern type_object range_type, range_iterator_type, longrange_iterator_type;

@@ -15,6 +15,7 @@
 #include "sequtil.h"
 #include "list.h"
 #include "reduce.h"
+#include "iterreduce.h"
 #include "../gc/gc.h"
 #include "../vm/exc.h"
 
@@ -909,6 +910,7 @@ static void set_trace(object *o, gc_tracer *t)
 
 static const method_def set_iter_methods[] = {
     { "__length_hint__", set_iter_hint, METH_NOARGS, NULL },
+    { "__reduce__", iterreduce_remaining, METH_NOARGS, NULL },
     { NULL, NULL, 0, NULL },
 };
 

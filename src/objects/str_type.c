@@ -11,6 +11,7 @@
 #include "int.h"
 #include "slice.h"
 #include "sequtil.h"
+#include "iterreduce.h"
 #include "tuple.h"
 #include "../gc/gc.h"
 #include "../vm/exc.h"
@@ -175,8 +176,38 @@ static value si_length_hint(value self, int argc, const value *argv, value kwnam
     return int_from_i64(it->s ? (int64_t)(str_len(it->s) - it->index) : 0);
 }
 
+/* Pickling as CPython: iter(s) advanced to the code point index. */
+static value si_reduce(value self, int argc, const value *argv, value kwnames)
+{
+    str_iter *it = (str_iter *)v_obj(self);
+    if (!it->s) {
+        value empty = str_from_cstr("");
+        return empty ? iterreduce_pack("iter", empty, V_NULL) : V_NULL;
+    }
+    value index = int_from_u64(it->index);
+    return index ? iterreduce_pack("iter", it->s, index) : V_NULL;
+}
+
+static value si_setstate(value self, int argc, const value *argv, value kwnames)
+{
+    str_iter *it = (str_iter *)v_obj(self);
+    int64_t i;
+    if (iterreduce_index(argv[0], &i) < 0) return V_NULL;
+    if (!it->s) return V_NONE;
+    int64_t n = (int64_t)str_len(it->s);
+    size_t want = (size_t)(i < 0 ? 0 : i > n ? n : i);
+    size_t pos = 0;
+    for (size_t k = 0; k < want; k++)
+        (void)str_next_cp(str_data(it->s), str_size(it->s), &pos);
+    it->pos = pos;
+    it->index = want;
+    return V_NONE;
+}
+
 static const method_def si_methods[] = {
     {"__length_hint__", si_length_hint, METH_NOARGS, NULL},
+    {"__reduce__", si_reduce, METH_NOARGS, NULL},
+    {"__setstate__", si_setstate, METH_O, NULL},
     {NULL, NULL, 0, NULL},
 };
 

@@ -12,6 +12,7 @@
 #include "str.h"
 #include "slice.h"
 #include "sequtil.h"
+#include "iterreduce.h"
 #include "../gc/gc.h"
 #include "../vm/exc.h"
 
@@ -82,7 +83,10 @@ static bool is_tuple(value v) { return v_is_ptr(v) && type_is_subtype(v_obj(v)->
 
 static value tuple_tp_new(type_object *type, int argc, const value *argv, value kwnames)
 {
-    if (args_no_kw("tuple", kwnames) < 0 || args_count("tuple", argc, 0, 1) < 0)
+    /* keywords are refused unless a subclass's own __init__ takes them */
+    if ((type == &tuple_type || type->init == tuple_type.init) && args_no_kw("tuple", kwnames) < 0)
+        return V_NULL;
+    if (args_count("tuple", argc, 0, 1) < 0)
         return V_NULL;
     value src;
     if (argc == 0) {
@@ -487,6 +491,30 @@ static value tuple_iter_length_hint(value self, int argc, const value *argv, val
     return v_small(it->seq ? (int64_t)(tuple_len(it->seq) - it->i) : 0);
 }
 
+/* Pickling as CPython: iter(tuple) advanced to the current position,
+ * iter(()) once exhausted. */
+static value tuple_iter_reduce(value self, int argc, const value *argv, value kwnames)
+{
+    tuple_iter *it = (tuple_iter *)v_obj(self);
+    if (!it->seq)
+        return iterreduce_pack("iter", tuple_empty(), V_NULL);
+    value index = int_from_u64(it->i);
+    return index ? iterreduce_pack("iter", it->seq, index) : V_NULL;
+}
+
+static value tuple_iter_setstate(value self, int argc, const value *argv, value kwnames)
+{
+    tuple_iter *it = (tuple_iter *)v_obj(self);
+    int64_t i;
+    if (iterreduce_index(argv[0], &i) < 0)
+        return V_NULL;
+    if (it->seq) {
+        int64_t n = (int64_t)tuple_len(it->seq);
+        it->i = (size_t)(i < 0 ? 0 : i > n ? n : i);
+    }
+    return V_NONE;
+}
+
 static void tuple_iter_trace(object *o, gc_tracer *t) { gc_mark_value(t, ((tuple_iter *)o)->seq); }
 
 static void tuple_trace(object *o, gc_tracer *t)
@@ -497,6 +525,8 @@ static void tuple_trace(object *o, gc_tracer *t)
 
 static const method_def tuple_iter_methods[] = {
     { "__length_hint__", tuple_iter_length_hint, METH_NOARGS, NULL },
+    { "__reduce__", tuple_iter_reduce, METH_NOARGS, NULL },
+    { "__setstate__", tuple_iter_setstate, METH_O, NULL },
     { NULL, NULL, 0, NULL },
 };
 

@@ -769,7 +769,92 @@ static int type_set_abstract(value self, value v)
     return 0;
 }
 
+/* __flags__ with CPython's Py_TPFLAGS_* bit positions, read off our own
+ * flags and the type's ancestry, for code that tests those bits. */
+static value type_get_flags(value self)
+{
+    type_object *t = v_as_type(self);
+    uint64_t f = 1u << 12;   /* READY */
+    f |= (t->flags & TYPE_HEAPTYPE) ? 1u << 9 : 1u << 8;   /* HEAPTYPE / IMMUTABLETYPE */
+    if (t->flags & TYPE_BASETYPE) f |= 1u << 10;
+    if (t->flags & TYPE_ABSTRACT) f |= 1u << 20;
+    if (t->flags & TYPE_METHOD_DESCR) f |= 1u << 17;
+    if ((t->flags & TYPE_SEQUENCE) || type_is_subtype(t, &list_type) || type_is_subtype(t, &tuple_type))
+        f |= 1u << 5;
+    if ((t->flags & TYPE_MAPPING) || type_is_subtype(t, &dict_type)) f |= 1u << 6;
+    if (type_is_subtype(t, &int_type)) f |= 1u << 24;
+    if (type_is_subtype(t, &list_type)) f |= 1u << 25;
+    if (type_is_subtype(t, &tuple_type)) f |= 1u << 26;
+    if (type_is_subtype(t, &bytes_type)) f |= 1u << 27;
+    if (type_is_subtype(t, &str_type)) f |= 1u << 28;
+    if (type_is_subtype(t, &dict_type)) f |= 1u << 29;
+    if (t->flags & TYPE_EXC_SUBCLASS) f |= 1u << 30;
+    if (type_is_subtype(t, &type_type)) f |= 1u << 31;
+    return int_from_u64(f);
+}
+
+/* CPython's item sizes (tuple slots, int digits, bytes), which code uses
+ * to compute the largest sizes a container can reach. */
+static value type_get_itemsize(value self)
+{
+    type_object *t = v_as_type(self);
+    if (type_is_subtype(t, &tuple_type)) return v_small(8);
+    if (type_is_subtype(t, &int_type)) return v_small(4);
+    if (type_is_subtype(t, &bytes_type)) return v_small(1);
+    if (type_is_subtype(t, &type_type)) return v_small(40);
+    return v_small(0);
+}
+
+/* __annotations__ of a class: its own (never a base's), created empty on
+ * first use for classes from class statements. */
+static value type_get_annotations(value self)
+{
+    type_object *t = v_as_type(self);
+    value a = dict_get_str(t->dict, N(__annotations__));
+    if (a) {
+        type_object *at = v_type(a);
+        return at->descr_get ? at->descr_get(a, V_NULL, self) : a;
+    }
+    if (exc_occurred())
+        return V_NULL;
+    if (!(t->flags & TYPE_HEAPTYPE))
+        return exc_raise(&exc_AttributeError, "type object '%s' has no attribute '__annotations__'", t->name);
+    a = dict_new();
+    if (!a || dict_set(t->dict, N(__annotations__), a) < 0)
+        return V_NULL;
+    type_modified(t);
+    return a;
+}
+
+static int type_set_annotations(value self, value v)
+{
+    type_object *t = v_as_type(self);
+    if (!(t->flags & TYPE_HEAPTYPE)) {
+        exc_raise(&exc_TypeError, "cannot set '__annotations__' attribute of immutable type '%s'", t->name);
+        return -1;
+    }
+    if (v) {
+        if (dict_set(t->dict, N(__annotations__), v) < 0)
+            return -1;
+    } else {
+        int r = dict_del(t->dict, N(__annotations__));
+        if (r <= 0) {
+            if (r == 0)
+                exc_raise(&exc_AttributeError, "__annotations__");
+            return -1;
+        }
+    }
+    type_modified(t);
+    return 0;
+}
+
+static value type_get_basicsize(value self) { return int_from_u64(v_as_type(self)->basicsize); }
+
 static const getset_def type_getsets[] = {
+    { "__flags__", type_get_flags, type_set_readonly, NULL },
+    { "__itemsize__", type_get_itemsize, type_set_readonly, NULL },
+    { "__basicsize__", type_get_basicsize, type_set_readonly, NULL },
+    { "__annotations__", type_get_annotations, type_set_annotations, NULL },
     { "__name__", type_get_name, type_set_name, NULL },
     { "__qualname__", type_get_qualname, type_set_qualname, NULL },
     { "__module__", type_get_module, type_set_module, NULL },
@@ -1554,6 +1639,9 @@ value type_new_class(type_object *meta, value name, value bases, value dict, val
     if (dict_get_str(t->dict, N(__eq__)) && !dict_get_str(t->dict, N(__hash__))
         && dict_set(t->dict, N(__hash__), V_NONE) < 0)
         return V_NULL;
+    /* the __class__ cell is filled before a metaclass's mro() runs */
+    if (cell && type_set_classcell_hook && type_set_classcell_hook(cell, tv) < 0)
+        return V_NULL;
     t->mro = compute_mro(t);
     if (!t->mro || custom_mro(t, meta) < 0)
         return V_NULL;
@@ -1575,8 +1663,6 @@ value type_new_class(type_object *meta, value name, value bases, value dict, val
     t->flags |= TYPE_READY;
     /* abstract methods: set by abc.ABCMeta through __abstractmethods__; a
      * plain class whose dict has @abstractmethod functions is not abstract */
-    if (cell && type_set_classcell_hook && type_set_classcell_hook(cell, tv) < 0)
-        return V_NULL;
     if (set_names(t) < 0 || init_subclass(t, kwnames, kwvals) < 0)
         return V_NULL;
     return tv;

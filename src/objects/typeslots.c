@@ -104,11 +104,23 @@ static int slot_hash(value self, int64_t *out)
 
 static const int cmp_name_id[] = { NAME___lt__, NAME___le__, NAME___eq__, NAME___ne__, NAME___gt__, NAME___ge__ };
 
+/* An error while binding the method (a property raising, say) counts as
+ * no method, NotImplemented, as CPython; errors of the call propagate. */
 static value slot_richcompare(value a, value b, int op)
 {
-    int found;
-    value r = call_special(a, names_table[cmp_name_id[op]], 1, &b, &found);
-    return found ? r : V_NOTIMPL;
+    value m = type_lookup(v_type(a), names_table[cmp_name_id[op]]);
+    if (!m)
+        return V_NOTIMPL;
+    type_object *mt = v_type(m);
+    if (!(mt->flags & TYPE_METHOD_DESCR) && mt->descr_get) {
+        m = mt->descr_get(m, a, v_from_obj(v_type(a)));
+        if (!m) {
+            exc_clear();
+            return V_NOTIMPL;
+        }
+        return obj_call(m, 1, &b, V_NULL);
+    }
+    return call_found(a, m, 1, &b, V_NULL);
 }
 
 static value slot_getattr(value self, value name)

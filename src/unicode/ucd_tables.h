@@ -32,6 +32,9 @@ extern const uint32_t ucd_dec_items[12085];
 typedef struct ucd_correction { uint32_t cp, old; } ucd_correction;
 #define UCD_NCORRECTIONS 5
 extern const ucd_correction ucd_corrections[UCD_NCORRECTIONS];
+typedef struct ucd_named_seq { const char *name; uint32_t len, cps[4]; } ucd_named_seq;
+#define UCD_NSEQS 461
+extern const ucd_named_seq ucd_named_seqs[UCD_NSEQS];
 #define UCD_CAT_NAMES "Cn", "Lu", "Ll", "Lt", "Mn", "Mc", "Me", "Nd", "Nl", "No", "Zs", "Zl", "Zp", "Cc", "Cf", "Cs", "Co", "Lm", "Lo", "Pc", "Pd", "Ps", "Pe", "Pi", "Pf", "Po", "Sm", "Sc", "Sk", "So"
 #define UCD_BIDI_NAMES "", "L", "LRE", "LRO", "R", "AL", "RLE", "RLO", "PDF", "EN", "ES", "ET", "AN", "CS", "NSM", "BN", "B", "S", "WS", "ON", "LRI", "RLI", "FSI", "PDI"
 #define UCD_EAW_NAMES "F", "H", "W", "Na", "A", "N"

@@ -521,7 +521,8 @@ static const char *reach(vctx *c, int64_t i, int64_t d, const int *set, int n)
             c->pool = p;
             c->pool_cap = cap;
         }
-        memcpy(c->pool + c->pool_len, set, (size_t)n * sizeof(int));
+        if (n)   /* the pool may still be NULL: memcpy(NULL, ..., 0) is undefined */
+            memcpy(c->pool + c->pool_len, set, (size_t)n * sizeof(int));
         c->nulls_at[i] = (int)c->pool_len;
         c->nulls_n[i] = n;
         c->pool_len += (size_t)n;
@@ -529,7 +530,7 @@ static const char *reach(vctx *c, int64_t i, int64_t d, const int *set, int n)
         c->work[c->nwork++] = (int)i;
     } else if (c->depth[i] != d) {
         return "inconsistent stack depth";
-    } else if (c->nulls_n[i] != n || memcmp(c->pool + c->nulls_at[i], set, (size_t)n * sizeof(int))) {
+    } else if (c->nulls_n[i] != n || (n && memcmp(c->pool + c->nulls_at[i], set, (size_t)n * sizeof(int)))) {
         return "inconsistent NULL stack items";
     }
     return NULL;
@@ -566,7 +567,8 @@ static int nulls_after(vctx *c, const vinstr *in, int64_t d, const int *set, int
             return -1;
     int *out = c->cur;
     if (in->op == OP_SWAP && in->arg == 1) {
-        memcpy(out, set, (size_t)n * sizeof(int));
+        for (int m = 0; m < n; m++)   /* a loop, not memcpy: set may be NULL when empty */
+            out[m] = set[m];
         return n;
     }
     if (in->op == OP_COPY || in->op == OP_SWAP) {
@@ -605,7 +607,8 @@ static int nulls_after(vctx *c, const vinstr *in, int64_t d, const int *set, int
         }
         return len;
     }
-    memcpy(out, set, (size_t)k * sizeof(int));
+    for (int m = 0; m < k; m++)   /* set may be NULL when empty */
+        out[m] = set[m];
     if (in->op == OP_PUSH_NULL || (in->op == OP_LOAD_GLOBAL && (in->arg & 1)))
         out[k++] = (int)d;
     else if (in->op == OP_LOAD_METHOD)
@@ -640,7 +643,8 @@ static const char *walk_stack(vctx *c)
         /* the set is copied out: reach() may move the pool */
         int n = c->nulls_n[i];
         int *set = c->cur + co->stacksize + 1;
-        memcpy(set, c->pool + c->nulls_at[i], (size_t)n * sizeof(int));
+        if (n)   /* the pool may still be NULL: memcpy(..., NULL, 0) is undefined */
+            memcpy(set, c->pool + c->nulls_at[i], (size_t)n * sizeof(int));
         const code_exc_entry *h = co->nexc ? handler_of(co, in->j) : NULL;
         if (h) {
             if (h->depth > d)

@@ -21,6 +21,7 @@ typedef struct thread_state {
     value trace_func;         /* sys.settrace's function, or V_NULL (trace.h) */
     value profile_func;       /* sys.setprofile's function, or V_NULL */
     int tracing;              /* >0 while a trace or profile function runs: no events */
+    value context;            /* the current contextvars.Context, or V_NULL until one is needed */
 } thread_state;
 
 extern __thread thread_state *ts_current;

@@ -227,10 +227,10 @@ int frame_fast_to_locals(value self)
     /* a function frame: its bound fast locals copied into one dict, whose
      * other keys (what exec() stored there) stay, as in CPython */
     if (!fo->fast_locals && !(fo->fast_locals = dict_new()))
-        return V_NULL;
+        return -1;
     value d = fo->fast_locals;
     if (!fo->f)
-        return d;   /* the frame has returned: what was seen last */
+        return 0;   /* the frame has returned: what was seen last */
     code_object *co = v_code(fo->code);
     for (int i = 0; i < co->nlocalsplus; i++) {
         value v = fo->f->localsplus[i];

@@ -141,10 +141,12 @@ frame_push_positional(value code, value func, value globals, value builtins, con
 static inline void frame_pop(frame *f)
 {
     thread_state *t = ts();
-    t->frame = f->back;
-    t->recursion_depth--;
+    /* first, while f is still the innermost frame the collector traces:
+     * detaching copies its locals into a dict, which allocates */
     if (f->frame_obj)
         frame_detach_object(f);
+    t->frame = f->back;
+    t->recursion_depth--;
     if (f->owner == FRAME_ON_STACK)
         frame_stack_top = (char *)f;
 }

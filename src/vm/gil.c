@@ -74,6 +74,7 @@ static void trace_threads(gc_tracer *t)
         gc_mark_value(t, s->handled_below);
         gc_mark_value(t, s->trace_func);
         gc_mark_value(t, s->profile_func);
+        gc_mark_value(t, s->context);
         for (frame *f = s->frame; f; f = f->back)
             frame_trace(f, t);
         if (g->stack_lo)

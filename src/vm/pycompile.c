@@ -7,6 +7,7 @@
 #include <string.h>
 #include "pycompile.h"
 #include "exc.h"
+#include "import.h"
 #include "../front/compile.h"
 #include "../front/parser.h"
 #include "../objects/exceptions.h"
@@ -78,10 +79,6 @@ void pycompile_print_warning(const char *filename, int lineno, const char *msg,
     }
 }
 
-static void print_warning(void *ctx, int lineno, const char *msg)
-{
-    pycompile_print_warning(ctx, lineno, msg, NULL, 0);
-}
 
 /* -- diag -> exception -------------------------------------------------------- */
 
@@ -173,6 +170,79 @@ value pycompile_raise_diag(diag *d, const char *filename, bool from_compiler)
     }
 }
 
+/* -- Warnings of compile() ------------------------------------------------------ */
+
+/* compile() sends its SyntaxWarnings through the warnings module, as
+ * CPython does, so filters and catch_warnings see them. They are only
+ * collected while the front end runs (no Python code may run while the
+ * tree's constants live in its arena) and issued afterwards in order; one
+ * that a filter turns into an error becomes a SyntaxError at its line. */
+typedef struct pending_warnings {
+    const char *filename;
+    int n, cap;
+    struct { int lineno; char *msg; } *items;
+} pending_warnings;
+
+static void collect_warning(void *ctx, int lineno, const char *msg)
+{
+    pending_warnings *w = ctx;
+    if (w->n == w->cap) {
+        int cap = w->cap ? w->cap * 2 : 4;
+        void *p = realloc(w->items, (size_t)cap * sizeof *w->items);
+        if (!p)
+            return;
+        w->items = p;
+        w->cap = cap;
+    }
+    char *m = strdup(msg);
+    if (!m)
+        return;
+    w->items[w->n].lineno = lineno;
+    w->items[w->n].msg = m;
+    w->n++;
+}
+
+/* Issues the collected warnings: 0, or -1 with the exception set. */
+static int issue_warnings(pending_warnings *w)
+{
+    int rc = 0;
+    value warn_explicit = V_NULL;
+    for (int i = 0; i < w->n && rc == 0; i++) {
+        if (!warn_explicit) {
+            value mod = import_module(str_intern_cstr("warnings"));
+            warn_explicit = mod ? obj_getattr_cstr(mod, "warn_explicit") : V_NULL;
+            if (!warn_explicit) {   /* too early for the warnings module: print */
+                exc_clear();
+                for (; i < w->n; i++)
+                    pycompile_print_warning(w->filename, w->items[i].lineno, w->items[i].msg, NULL, 0);
+                break;
+            }
+        }
+        value args[4];
+        args[0] = str_from_cstr(w->items[i].msg);
+        args[1] = v_from_obj(&exc_SyntaxWarning);
+        args[2] = args[0] ? str_from_cstr(w->filename) : V_NULL;
+        args[3] = v_small(w->items[i].lineno);
+        value r = args[2] ? obj_call(warn_explicit, 4, args, V_NULL) : V_NULL;
+        if (!r) {
+            if (exc_matches(&exc_SyntaxWarning)) {
+                exc_clear();
+                diag d;
+                diag_init(&d);
+                diag_raise_raw(&d, DIAG_SYNTAX_ERROR, NULL, w->items[i].lineno, 0, 0, 0, w->items[i].msg);
+                (void)pycompile_raise_diag(&d, w->filename, true);
+            }
+            rc = -1;
+        }
+    }
+    for (int i = 0; i < w->n; i++)
+        free(w->items[i].msg);
+    free(w->items);
+    w->items = NULL;
+    w->n = w->cap = 0;
+    return rc;
+}
+
 /* -- Compiling ------------------------------------------------------------------ */
 
 value pycompile_source(const char *src, size_t len, const char *filename, int mode, int flags)
@@ -188,14 +258,22 @@ value pycompile_source(const char *src, size_t len, const char *filename, int mo
     arena_init(&arena);
     diag err;
     diag_init(&err);
-    void *wctx = (void *)filename;
-    ast_node *mod = parse_source_ex(src, len, filename, mode, pflags, &arena, &err, print_warning, wctx);
+    pending_warnings w = { filename, 0, 0, NULL };
+    ast_node *mod = parse_source_ex(src, len, filename, mode, pflags, &arena, &err, collect_warning, &w);
     if (!mod) {
         arena_free(&arena);
+        if (issue_warnings(&w) < 0) {
+            diag_clear(&err);
+            return V_NULL;
+        }
         return pycompile_raise_diag(&err, filename, false);
     }
-    value code = compile_ast_warn(mod, filename, mode, cflags, src, len, &err, print_warning, wctx);
+    value code = compile_ast_warn(mod, filename, mode, cflags, src, len, &err, collect_warning, &w);
     arena_free(&arena);
+    if (issue_warnings(&w) < 0) {
+        diag_clear(&err);
+        return V_NULL;
+    }
     if (!code && err.type != DIAG_NONE)
         return pycompile_raise_diag(&err, filename, true);
     return code;

@@ -29,5 +29,6 @@ class T(unittest.TestCase):
         with self.assertRaises(KeyError) as cm:
             {}["k"]
         self.assertEqual(cm.exception.args, ("k",))
-r = unittest.TextTestRunner(stream=sys.stdout, verbosity=0).run(unittest.defaultTestLoader.loadTestsFromTestCase(T))
-print(r.testsRun, r.wasSuccessful())
+r = unittest.TestResult()
+unittest.defaultTestLoader.loadTestsFromTestCase(T).run(r)
+print(r.testsRun, r.wasSuccessful(), r.errors, r.failures)

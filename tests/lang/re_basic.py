@@ -65,3 +65,13 @@ show(rb'[\x80-\xff]+', b'a\x81\xfeb')
 show(rb'\d', b'12')
 print(re.compile(rb'b+').search(bytearray(b'abbc')), re.compile(rb'b+').search(memoryview(b'abbc')))
 print(re.compile(rb'(b+)').search(bytearray(b'abbc')).group(1))
+# subclasses, mutable and view subjects
+class S(str): pass
+class B(bytes): pass
+print(re.search('b+', S('abbc')), re.search('é', S('aé')).span(), re.search(b'b', B(b'ab')))
+ba = bytearray(b'aabbcc')
+m = re.search(b'(b+)', ba); ba[:] = b'x'; print(m.group(1), m.span(1), m.group(0))
+mv = memoryview(b'xyzzy'); m = re.search(b'z+', mv); print(m, m.string is mv)
+m = re.search('a', 'ba'); print(m.re, m.string)
+print(re.sub('a', lambda m: 'é', 'aaa'), re.sub('(é)', r'\1\1', 'xéy'))
+print(re.compile('x').search('é' * 5 + 'x', 2))

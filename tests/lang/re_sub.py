@@ -51,3 +51,9 @@ while True:
     pos = m.end()
     n += 1
 print(n, pos, len(text))
+# re.Scanner compiles with pattern None
+sc = re.Scanner([(r'[a-z]+', lambda s, t: ('id', t)), (r'\d+', lambda s, t: ('num', int(t))), (r'\s+', None)])
+print(sc.scan('abc 12 de!x'))
+print(sc.scanner.scanner('ab').match(), sc.scanner.pattern)
+import pickle
+print(pickle.loads(pickle.dumps(re.compile('a+b', re.I))))

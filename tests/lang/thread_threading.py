@@ -136,3 +136,25 @@ t = threading.Thread(target=lambda: (ev3.wait(0.05), late()))
 ev3 = threading.Event()
 t.start()
 print("main ends")
+
+# a _local whose __init__ fails in another thread: the error reaches each access
+import _thread
+class L(_thread._local):
+    def __init__(self):
+        if threading.current_thread() is not threading.main_thread():
+            raise ValueError("no init here")
+        self.a = 1
+loc2 = L()
+out2 = []
+def use():
+    for _ in range(2):
+        try:
+            out2.append(loc2.a)
+        except ValueError as e:
+            out2.append(str(e))
+    try:
+        loc2.a = 2
+    except ValueError as e:
+        out2.append("set: " + str(e))
+t = threading.Thread(target=use); t.start(); t.join()
+print(out2, loc2.a)

@@ -154,6 +154,10 @@ bool io_buffer_writable(value v, char **data, size_t *size)
         *data = (char *)d;
         return true;
     }
+    if (buffer_exporter_of(v) && buffer_get(v, &d, size)) {   /* array.array */
+        *data = (char *)d;
+        return true;
+    }
     return false;
 }
 

@@ -4,10 +4,14 @@
  * or pending writes, never both, so BufferedRandom flushes writes before
  * reading and gives back unread read-ahead (seeking the raw stream back)
  * before writing. The raw stream's position is cached (abs_pos) so
- * tell() and seeks inside the buffer cost no call. A raw stream that is
- * exactly a FileIO is read and written in C (io_fileio_read/write);
- * any other is called through its methods (readinto with a memoryview,
- * write with a read-only one), as CPython does. */
+ * seeks inside the buffer cost no call (tell() asks the raw stream, as
+ * CPython's does). A raw stream that is exactly a FileIO is read and
+ * written in C (io_fileio_read/write); any other is called through its
+ * methods (readinto with a memoryview, write with a read-only one), as
+ * CPython does. Python code may run in the middle of a method (the raw
+ * stream's, or another thread's while the GIL is released), so each
+ * method that uses the buffer holds the object's lock, as CPython's:
+ * the same thread re-entering gets RuntimeError, another thread waits. */
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -189,6 +193,17 @@ static int64_t raw_seek(buffered_object *b, int64_t target, int whence)
     return n;
 }
 
+/* A non-blocking raw stream took `done` bytes and would block on the
+ * rest: BlockingIOError with characters_written. */
+static void raise_blocking(size_t done)
+{
+    value args[3] = { v_small(EAGAIN), V_NULL, v_small((int64_t)done) };
+    args[1] = str_from_cstr("write could not complete without blocking");
+    value e = args[1] ? exc_new(&exc_BlockingIOError, 3, args) : V_NULL;
+    if (e)
+        exc_raise_value(e);
+}
+
 /* Writes out the pending bytes. */
 static int flush_writes(buffered_object *b)
 {
@@ -196,13 +211,8 @@ static int flush_writes(buffered_object *b)
     while (done < b->wlen) {
         int64_t n = raw_write(b, b->buf + done, b->wlen - done);
         if (n < 0) {
-            if (n == -2) {
-                value args[3] = { v_small(EAGAIN), V_NULL, v_small((int64_t)done) };
-                args[1] = str_from_cstr("write could not complete without blocking");
-                value e = args[1] ? exc_new(&exc_BlockingIOError, 3, args) : V_NULL;
-                if (e)
-                    exc_raise_value(e);
-            }
+            if (n == -2)
+                raise_blocking(done);
             memmove(b->buf, b->buf + done, b->wlen - done);
             b->wlen -= done;
             return -1;
@@ -575,6 +585,8 @@ static value buffered_write_unlocked(value self, int argc, const value *argv, va
     while (done < n) {
         int64_t r = raw_write(b, src + done, n - done);
         if (r < 0) {
+            if (r == -2)
+                raise_blocking(done);
             free(copy);
             return V_NULL;
         }

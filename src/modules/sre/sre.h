@@ -56,6 +56,7 @@ typedef struct sre_state {
     void *trail; size_t ntrail, trailcap; /* undo entries */
     int64_t *arena; size_t narena, arenacap;  /* repeat contexts */
     int64_t start, end;  /* the match found: its span */
+    uint64_t steps;      /* backtracks and search positions, to poll for signals */
 } sre_state;
 
 void sre_state_init(sre_state *st, const uint32_t *code, size_t ncode, size_t ngroups,

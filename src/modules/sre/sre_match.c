@@ -15,6 +15,7 @@
 #include "sre.h"
 #include "../../objects/str_internal.h"
 #include "../../vm/exc.h"
+#include "../../vm/interrupt.h"
 
 /* -- Case and character classes ------------------------------------------- */
 
@@ -927,6 +928,9 @@ static int run(sre_state *st, int64_t start, bool must_advance)
         continue;
 
     fail:
+        /* a long backtracking search stays interruptible (Ctrl-C, signals) */
+        if ((++st->steps & 0xFFFF) == 0 && interrupt_pending && interrupt_check() < 0)
+            return -1;
         for (;;) {
             if (!st->ncps)
                 return 0;
@@ -1024,6 +1028,8 @@ int sre_search(sre_state *st)
             if (charset ? !in_set(charset, ch) : ch != first)
                 continue;
         }
+        if ((++st->steps & 0xFFFF) == 0 && interrupt_pending && interrupt_check() < 0)
+            return -1;
         int r = run(st, pos, must_advance);
         if (r)
             return r;

@@ -242,11 +242,8 @@ static int64_t match_index(match_object *m, value index)
         value gi = PAT(m->pattern)->groupindex;
         if (gi && v_is_dict(gi)) {
             value r = dict_get(gi, index);
-            if (!r && exc_occurred()) {
-                if (!exc_matches(&exc_TypeError))
-                    return -1;
-                exc_clear();
-            }
+            if (!r && exc_occurred())
+                return -1;   /* unhashable: CPython lets the TypeError through */
             if (r && v_is_int_like(r) && int_as_i64(r, &i) < 0) {
                 exc_clear();
                 i = -1;
@@ -978,10 +975,16 @@ static value sre_compile(value self, int argc, const value *argv, value kwnames)
         int64_t w;
         if (!v_is_int_like(v))
             return exc_raise(&exc_TypeError, "an integer is required");
-        if (int_as_i64(v, &w) < 0 || w < 0 || w > (int64_t)0xFFFFFFFF) {
+        if (int_as_i64(v, &w) < 0) {
             exc_clear();
-            return exc_raise(&exc_OverflowError, "regular expression code size limit exceeded");
+            if (obj_richcompare_bool(v, v_small(0), CMP_LT) == 1)
+                return exc_raise(&exc_OverflowError, "can't convert negative value to unsigned int");
+            return exc_raise(&exc_OverflowError, "Python int too large to convert to C unsigned long");
         }
+        if (w < 0)
+            return exc_raise(&exc_OverflowError, "can't convert negative value to unsigned int");
+        if (w > (int64_t)0xFFFFFFFF)
+            return exc_raise(&exc_OverflowError, "regular expression code size limit exceeded");
         words[i] = (uint32_t)w;
     }
     if (list_len(code) != n)
@@ -1119,6 +1122,7 @@ type_object sre_pattern_type = {
     .hdr = { &type_type, 0, 0 },
     .name = "re.Pattern",
     .basicsize = sizeof(pattern_object),
+    .flags = TYPE_WEAKREFABLE,
     .trace = pattern_trace,
     .getattr = obj_generic_getattr,
     .repr = pattern_repr,
