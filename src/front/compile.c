@@ -895,11 +895,8 @@ void c_lambda(compiler *c, ast_node *n)
     set_arg_counts(c->u, args);
     c_add_const(c, V_NONE);   /* a lambda has no docstring */
     c_set_loc(c, n->v.Lambda.body);
+    /* a generator lambda returns its body's value too (bpo-23192) */
     c_expr(c, n->v.Lambda.body);
-    if (c->u->ste->generator) {
-        c_emit(c, OP_POP_TOP, 0);
-        c_load_none(c);
-    }
     c_emit(c, OP_RETURN_VALUE, 0);
     value code = finish_unit(c);
     leave_unit(c);

@@ -326,8 +326,6 @@ static int unicode_error_kind(value exc)
 
 static value cant_handle(value exc)
 {
-    if (!v_is_exc(exc))
-        return exc_raise(&exc_TypeError, "don't know how to handle %s in error callback", v_type_name(exc));
     return exc_raise(&exc_TypeError, "don't know how to handle %s in error callback", v_type_name(exc));
 }
 
@@ -352,6 +350,27 @@ static bool error_span(value exc, value *object, int64_t *start, int64_t *end)
     *object = o;
     return true;
 }
+
+/* What a handler is called with: the error's kind (a UE_*), object and
+ * [start, end). False with the exception set when the error is not one
+ * of the kinds in `kinds` (bits 1 << UE_*) or its fields are bad. */
+typedef struct handler_call {
+    int kind;
+    value obj;
+    int64_t start, end;
+} handler_call;
+
+static bool handler_begin(value exc, unsigned kinds, handler_call *h)
+{
+    h->kind = unicode_error_kind(exc);
+    if (!(kinds & (1u << h->kind))) {
+        cant_handle(exc);
+        return false;
+    }
+    return error_span(exc, &h->obj, &h->start, &h->end);
+}
+
+#define ANY_UNICODE_ERROR ((1u << UE_ENCODE) | (1u << UE_DECODE) | (1u << UE_TRANSLATE))
 
 static uint32_t cp_at(value s, int64_t i) { return str_char_at(s, (size_t)i); }
 
@@ -385,12 +404,10 @@ static value h_strict(value self, int argc, const value *argv, value kwnames)
 
 static value h_ignore(value self, int argc, const value *argv, value kwnames)
 {
-    value o;
-    int64_t s, e;
-    if (unicode_error_kind(argv[0]) == UE_OTHER)
-        return cant_handle(argv[0]);
-    if (!error_span(argv[0], &o, &s, &e))
+    handler_call h;
+    if (!handler_begin(argv[0], ANY_UNICODE_ERROR, &h))
         return V_NULL;
+    int64_t e = h.end;
     str_builder b;
     sb_str_init(&b);
     return handler_result(&b, e);
@@ -398,31 +415,26 @@ static value h_ignore(value self, int argc, const value *argv, value kwnames)
 
 static value h_replace(value self, int argc, const value *argv, value kwnames)
 {
-    value o;
-    int64_t s, e;
-    int kind = unicode_error_kind(argv[0]);
-    if (kind == UE_OTHER)
-        return cant_handle(argv[0]);
-    if (!error_span(argv[0], &o, &s, &e))
+    handler_call h;
+    if (!handler_begin(argv[0], ANY_UNICODE_ERROR, &h))
         return V_NULL;
     str_builder b;
     sb_str_init(&b);
-    if (kind == UE_DECODE)
+    if (h.kind == UE_DECODE)
         add_cp(&b, 0xFFFD);
     else
-        for (int64_t i = s; i < e; i++)
-            add_cp(&b, kind == UE_ENCODE ? '?' : 0xFFFD);
-    return handler_result(&b, e);
+        for (int64_t i = h.start; i < h.end; i++)
+            add_cp(&b, h.kind == UE_ENCODE ? '?' : 0xFFFD);
+    return handler_result(&b, h.end);
 }
 
 static value h_xmlcharref(value self, int argc, const value *argv, value kwnames)
 {
-    value o;
-    int64_t s, e;
-    if (unicode_error_kind(argv[0]) != UE_ENCODE)
-        return cant_handle(argv[0]);
-    if (!error_span(argv[0], &o, &s, &e))
+    handler_call h;
+    if (!handler_begin(argv[0], 1u << UE_ENCODE, &h))
         return V_NULL;
+    value o = h.obj;
+    int64_t s = h.start, e = h.end;
     str_builder b;
     sb_str_init(&b);
     for (int64_t i = s; i < e; i++) {
@@ -435,13 +447,12 @@ static value h_xmlcharref(value self, int argc, const value *argv, value kwnames
 
 static value h_backslash(value self, int argc, const value *argv, value kwnames)
 {
-    value o;
-    int64_t s, e;
-    int kind = unicode_error_kind(argv[0]);
-    if (kind == UE_OTHER)
-        return cant_handle(argv[0]);
-    if (!error_span(argv[0], &o, &s, &e))
+    handler_call h;
+    if (!handler_begin(argv[0], ANY_UNICODE_ERROR, &h))
         return V_NULL;
+    value o = h.obj;
+    int64_t s = h.start, e = h.end;
+    int kind = h.kind;
     str_builder b;
     sb_str_init(&b);
     if (kind == UE_DECODE) {
@@ -460,12 +471,11 @@ static value h_backslash(value self, int argc, const value *argv, value kwnames)
 
 static value h_namereplace(value self, int argc, const value *argv, value kwnames)
 {
-    value o;
-    int64_t s, e;
-    if (unicode_error_kind(argv[0]) != UE_ENCODE)
-        return cant_handle(argv[0]);
-    if (!error_span(argv[0], &o, &s, &e))
+    handler_call h;
+    if (!handler_begin(argv[0], 1u << UE_ENCODE, &h))
         return V_NULL;
+    value o = h.obj;
+    int64_t s = h.start, e = h.end;
     str_builder b;
     sb_str_init(&b);
     for (int64_t i = s; i < e; i++) {
@@ -485,14 +495,12 @@ static value h_namereplace(value self, int argc, const value *argv, value kwname
 /* surrogateescape: undecodable bytes 0x80..0xff <-> U+DC80..U+DCFF. */
 static value h_surrogateescape(value self, int argc, const value *argv, value kwnames)
 {
-    value o;
-    int64_t s, e;
-    int kind = unicode_error_kind(argv[0]);
-    if (kind != UE_ENCODE && kind != UE_DECODE)
-        return cant_handle(argv[0]);
-    if (!error_span(argv[0], &o, &s, &e))
+    handler_call h;
+    if (!handler_begin(argv[0], (1u << UE_ENCODE) | (1u << UE_DECODE), &h))
         return V_NULL;
-    if (kind == UE_DECODE) {
+    value o = h.obj;
+    int64_t s = h.start, e = h.end;
+    if (h.kind == UE_DECODE) {
         const char *d;
         size_t n;
         if (!buffer_get(o, &d, &n))
@@ -532,17 +540,17 @@ static value h_surrogateescape(value self, int argc, const value *argv, value kw
  * form, both ways. Other encodings: the error stands. */
 static value h_surrogatepass(value self, int argc, const value *argv, value kwnames)
 {
-    value o;
-    int64_t s, e;
-    int kind = unicode_error_kind(argv[0]);
-    if (kind != UE_ENCODE && kind != UE_DECODE)
-        return cant_handle(argv[0]);
+    handler_call h;
+    if (!handler_begin(argv[0], (1u << UE_ENCODE) | (1u << UE_DECODE), &h))
+        return V_NULL;
+    value o = h.obj;
+    int64_t s = h.start, e = h.end;
     value enc = obj_getattr_cstr(argv[0], "encoding");
-    if (!enc || !error_span(argv[0], &o, &s, &e))
+    if (!enc)
         return V_NULL;
     if (!v_is_str(enc) || (!str_eq_cstr(enc, "utf-8") && !str_eq_cstr(enc, "utf8")))
         return exc_raise_value(argv[0]);
-    if (kind == UE_DECODE) {
+    if (h.kind == UE_DECODE) {
         const char *d;
         size_t n;
         uint32_t c;

@@ -330,6 +330,7 @@ value dict_copy(value dv)
 static int merge_dict(value dv, value other, value *dup)
 {
     dict_object *o = v_dict(other);
+    size_t len0 = o->len;
     for (size_t i = 0; i < o->nentries; i++) {
         dict_entry e = o->entries[i];
         if (!e.key)
@@ -346,6 +347,11 @@ static int merge_dict(value dv, value other, value *dup)
         }
         if (dict_set_hashed(dv, e.key, e.hash, e.val) < 0)
             return -1;
+        /* a key's __eq__ may change the source: CPython stops then */
+        if (o->len != len0) {
+            exc_raise(&exc_RuntimeError, "dict mutated during update");
+            return -1;
+        }
         if (i >= o->nentries)
             break;
     }
